@@ -1,0 +1,45 @@
+"""Evaluators: sentence-level scores on a dataset split, speaker-level on a gold article.
+
+Each evaluator returns a flat-ish dict whose primary metric is `metrics.PRIMARY_METRIC`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from datasets import Dataset
+
+from stance.data import load_passages
+from stance.labels import ID2LABEL
+from stance.metrics import sentence_metrics, speaker_accuracy
+from stance.pipeline import Pipeline
+from stance.report import holder_table, predicted_table
+from stance.stance_model import StanceClassifier, StanceQuery
+
+
+def evaluate_split(classifier: StanceClassifier, dataset: Dataset) -> dict:
+    """Per-target and pooled sentence-level metrics of a stance dataset split."""
+    queries = [
+        StanceQuery(row["target"], row["holder"], row["sentence"], row["context"])
+        for row in dataset
+    ]
+    predicted = [max(p, key=p.get) for p in classifier.predict(queries)]
+    gold = [ID2LABEL[label] for label in dataset["label"]]
+    result = {"all": sentence_metrics(gold, predicted)}
+    for target in sorted(set(dataset["target"])):
+        rows = [i for i, t in enumerate(dataset["target"]) if t == target]
+        result[target] = sentence_metrics([gold[i] for i in rows], [predicted[i] for i in rows])
+    result["f_avg"] = result["all"]["f_avg"]
+    return result
+
+
+def evaluate_article(
+    pipeline: Pipeline, article: Path, gold_file: Path, optional: list[str]
+) -> tuple[dict, str]:
+    """Speaker-level accuracy of the whole pipeline on one gold-annotated article."""
+    result = pipeline.score(article.read_text(encoding="utf-8"), str(article))
+    (passage,) = load_passages([gold_file])
+    scores = speaker_accuracy(
+        predicted_table(result), passage["holders"], pipeline.targets, optional
+    )
+    return scores, holder_table(result)

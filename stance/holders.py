@@ -1,0 +1,255 @@
+"""Who a mention refers to: names, titles, role nouns and pronouns -> one canonical holder.
+
+A holder is keyed by surname for people ("Mark Rutte", "Rutte" -> "rutte") and by full
+name for institutions. Titles before a name ("President-elect X") and appositives
+("X, Y's envoy,") teach the registry role aliases, so a later "the envoy" resolves to X.
+Nothing is merged unless the article itself links the two.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+NAME_DEPS = {"compound", "flat", "nmod"}
+
+
+PERSON, ORG, OTHER = "person", "org", "other"
+ORG_ENTITY_TYPES = {"ORG", "FAC", "NORP"}
+
+
+@dataclass
+class HolderEntry:
+    """One canonical holder; `kind` is person, org, or other when the tagger is unsure."""
+
+    key: str
+    full_name: str
+    kind: str
+    mentions: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    key: str
+    start: int  # character offsets within the sentence doc
+    end: int
+    mention_type: str  # name | pronoun | role | institution | anonymous
+
+
+class HolderRegistry:
+    """Canonical holders of one article, learned from all its sentences before resolving."""
+
+    def __init__(self, lexicon: dict) -> None:
+        self.titles = {w.lower() for w in lexicon["titles"]}
+        self.role_nouns = {w.lower() for w in lexicon["role_nouns"]}
+        self.institution_nouns = {w.lower() for w in lexicon["institution_nouns"]}
+        self.anonymous_nouns = {w.lower() for w in lexicon["anonymous_nouns"]}
+        self.person_pronouns = {w.lower() for w in lexicon["person_pronouns"]}
+        self.institution_pronouns = {w.lower() for w in lexicon["institution_pronouns"]}
+        self.entries: dict[str, HolderEntry] = {}
+        self.aliases: dict[str, set[str]] = {}
+        self.salience: list[str] = []
+
+    # ---- learning pass -------------------------------------------------------------
+    def learn(self, doc: Doc) -> None:
+        """Record names, title aliases and appositive aliases of one sentence."""
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                self._add_name(ent[-1], PERSON)
+        for token in doc:
+            if token.dep_ == "appos":
+                self._learn_appositive(token.head, token)
+
+    def _add_name(self, head: Token, kind: str) -> str:
+        tokens, title = self._name_tokens(head)
+        if title and kind == OTHER:
+            kind = PERSON  # "Foreign Minister X", "Gen. X"
+        full = " ".join(_strip_possessive(t.text) for t in tokens)
+        key = self._key(tokens, kind)
+        entry = self.entries.get(key)
+        if entry is None:
+            entry = self.entries[key] = HolderEntry(key, full, kind)
+        if len(full) > len(entry.full_name):
+            entry.full_name = full
+        if kind == PERSON:
+            entry.kind = PERSON
+        if title:
+            self._alias(title, key)
+        return key
+
+    def _learn_appositive(self, left: Token, right: Token) -> None:
+        """ "Name, role," and "role, Name," both link a role noun to a name."""
+        pairs = [(left, right), (right, left)]
+        for name, role in pairs:
+            if name.pos_ == "PROPN" and role.pos_ == "NOUN":
+                key = self._add_name(name, self._kind(name))
+                for alias in self._role_keys(role):
+                    self._alias(alias, key)
+                return
+
+    # ---- resolution ----------------------------------------------------------------
+    def resolve(self, token: Token) -> Resolution | None:
+        """Holder of a subject-like token, or None when it names nobody."""
+        lower = token.text.lower()
+        if token.pos_ == "PRON":
+            return self._resolve_pronoun(token, lower)
+        if self.looks_like_name(token):
+            key = self._name_key(token)
+            tokens, _ = self._name_tokens(token)
+            return Resolution(key, tokens[0].idx, _end(token), "name")
+        if token.pos_ == "NOUN":
+            return self._resolve_noun(token)
+        return None
+
+    def _resolve_pronoun(self, token: Token, lower: str) -> Resolution | None:
+        if lower in self.person_pronouns:
+            unwanted = ORG
+        elif lower in self.institution_pronouns:
+            unwanted = PERSON
+        else:
+            return None
+        for key in self.salience:
+            entry = self.entries[key]
+            if entry.kind != unwanted and not key.startswith("anon:"):
+                if unwanted == ORG and entry.kind == OTHER:
+                    entry.kind = PERSON  # "he"/"she" tells us what the tagger did not
+                return Resolution(key, token.idx, _end(token), "pronoun")
+        return None
+
+    def _resolve_noun(self, token: Token) -> Resolution | None:
+        start = min(t.idx for t in token.subtree if t.i <= token.i and t.dep_ != "det")
+        for alias in self._role_keys(token):
+            candidates = self.aliases.get(alias, set())
+            chosen = self._most_salient(candidates)
+            if chosen:
+                return Resolution(chosen, start, _end(token), "role")
+        lemma = token.lemma_.lower()
+        phrase = " ".join(t.text for t in token.subtree if t.i <= token.i and t.dep_ != "det")
+        if lemma in self.anonymous_nouns:
+            return self._new_plain("anon:" + phrase.lower(), phrase, start, token, "anonymous")
+        if lemma in self.institution_nouns:
+            return self._new_plain("inst:" + phrase.lower(), phrase, start, token, "institution")
+        if lemma in self.role_nouns:
+            return self._new_plain("role:" + phrase.lower(), phrase, start, token, "role")
+        return None
+
+    def _new_plain(self, key: str, phrase: str, start: int, token: Token, kind: str) -> Resolution:
+        if key not in self.entries:
+            self.entries[key] = HolderEntry(key, phrase, PERSON if kind == "role" else ORG)
+        return Resolution(key, start, _end(token), kind)
+
+    def _most_salient(self, candidates: set[str]) -> str | None:
+        if len(candidates) == 1:
+            return next(iter(candidates))
+        for key in self.salience:
+            if key in candidates:
+                return key
+        return None
+
+    # ---- bookkeeping ---------------------------------------------------------------
+    def mark_salient(self, key: str, mention: str) -> None:
+        """Move a holder to the front: pronouns resolve to the most recent holder."""
+        if key in self.salience:
+            self.salience.remove(key)
+        self.salience.insert(0, key)
+        mentions = self.entries[key].mentions
+        if mention not in mentions:
+            mentions.append(mention)
+
+    def display_name(self, key: str) -> str:
+        """Surname for people when unique in the article, the full name otherwise."""
+        entry = self.entries[key]
+        if entry.kind != PERSON or key.startswith(("role:", "anon:", "inst:")):
+            return entry.full_name
+        surname = entry.full_name.split()[-1]
+        clash = [
+            e for e in self.entries.values() if e is not entry and e.full_name.endswith(surname)
+        ]
+        return entry.full_name if clash else surname
+
+    def looks_like_name(self, token: Token) -> bool:
+        """PROPN, or a capitalised word the tagger missed ("Trump has said")."""
+        if token.pos_ == "PROPN":
+            return True
+        return token.text[:1].isupper() and (
+            token.ent_type_ in {"PERSON", "ORG"} or self.is_known_name(token)
+        )
+
+    def is_known_name(self, token: Token) -> bool:
+        """True when the token's surname was seen as a person's name in the article."""
+        entry = self.entries.get(_strip_possessive(token.text).lower())
+        return bool(entry and entry.kind == PERSON)
+
+    def _name_key(self, head: Token) -> str:
+        tokens, _ = self._name_tokens(head)
+        surname = _strip_possessive(tokens[-1].text).lower()
+        if surname in self.entries and self.entries[surname].kind != ORG:
+            return surname
+        return self._add_name(head, self._kind(head))
+
+    @staticmethod
+    def _kind(token: Token) -> str:
+        if token.ent_type_ == "PERSON":
+            return PERSON
+        return ORG if token.ent_type_ in ORG_ENTITY_TYPES else OTHER
+
+    @staticmethod
+    def _key(tokens: list[Token], kind: str) -> str:
+        """People and unsure names by surname; institutions by their whole name."""
+        if kind != ORG:
+            return _strip_possessive(tokens[-1].text).lower()
+        return " ".join(_strip_possessive(t.text) for t in tokens).lower()
+
+    def _name_tokens(self, head: Token) -> tuple[list[Token], str]:
+        """Tokens of the name ending at `head`, minus leading titles; and the title text."""
+        chain = sorted(
+            [t for t in head.subtree if t.i <= head.i and t.dep_ in NAME_DEPS | {"punct"}] + [head],
+            key=lambda t: t.i,
+        )
+        chain = [t for t in chain if t.i >= _first_contiguous(chain, head)]
+        title_parts, name = [], []
+        for token in chain:
+            bare = token.text.lower().rstrip(".")
+            if not name and (bare in self.titles or not token.text[:1].isupper() or bare == ""):
+                title_parts.append(token.text)
+            else:
+                name.append(token)
+        return name or [head], " ".join(title_parts).lower()
+
+    def _role_keys(self, role: Token) -> list[str]:
+        lemma = role.lemma_.lower()
+        keys = []
+        for child in role.children:
+            if child.dep_ == "poss" and child.pos_ == "PROPN":
+                keys.append(f"{_strip_possessive(child.text).lower()}'s {lemma}")
+            if child.dep_ == "compound":
+                keys.append(f"{child.text.lower()} {lemma}")
+        keys.append(lemma)
+        return keys
+
+    def _alias(self, alias: str, key: str) -> None:
+        self.aliases.setdefault(alias, set()).add(key)
+        last = alias.split()[-1] if alias else ""
+        if last and last != alias:
+            self.aliases.setdefault(last, set()).add(key)
+
+
+def _first_contiguous(chain: list[Token], head: Token) -> int:
+    """Index of the first token of the run of chain tokens that ends at the head."""
+    first = head.i
+    indexes = {t.i for t in chain}
+    while first - 1 in indexes:
+        first -= 1
+    return first
+
+
+def _strip_possessive(text: str) -> str:
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(_strip_possessive(token.text))

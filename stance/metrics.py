@@ -1,0 +1,81 @@
+"""Stage 5 metrics: sentence-level macro-F1 and F_avg, per-class scores, speaker accuracy.
+
+F_avg is the mean F1 of favor and against (the SemEval-2016 convention): it ignores how
+well "none" is predicted, which the macro-F1 over all three classes does not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
+
+from stance.labels import LABELS
+
+PRIMARY_METRIC = "f_avg"
+
+
+def sentence_metrics(gold: Sequence[str], predicted: Sequence[str]) -> dict:
+    """Scores for one set of sentence-level labels (strings from LABELS)."""
+    precision, recall, f1, support = precision_recall_fscore_support(
+        gold, predicted, labels=list(LABELS), zero_division=0
+    )
+    per_class = {
+        label: {
+            "precision": float(precision[i]),
+            "recall": float(recall[i]),
+            "f1": float(f1[i]),
+            "support": int(support[i]),
+        }
+        for i, label in enumerate(LABELS)
+    }
+    correct = sum(g == p for g, p in zip(gold, predicted, strict=True))
+    return {
+        "f_avg": (per_class["favor"]["f1"] + per_class["against"]["f1"]) / 2,
+        "macro_f1": float(sum(f1) / len(LABELS)),
+        "accuracy": correct / len(gold) if gold else 0.0,
+        "per_class": per_class,
+        "confusion_matrix": {
+            "labels": list(LABELS),
+            "matrix": confusion_matrix(gold, predicted, labels=list(LABELS)).tolist(),
+        },
+        "n": len(gold),
+    }
+
+
+def speaker_accuracy(
+    predicted: dict[str, dict[str, str]],
+    gold: dict[str, dict[str, str]],
+    targets: Sequence[str],
+    optional: Sequence[str] = (),
+) -> dict:
+    """Share of gold (holder, target) cells the pipeline got right.
+
+    A gold holder the pipeline missed counts as wrong on every target; holders the
+    pipeline found beyond gold are counted in `extra_holders` (except `optional` ones).
+    Names match when one is the other's last word ("Rutte" ~ "Mark Rutte").
+    """
+    cells, correct, details = 0, 0, {}
+    for holder, row in gold.items():
+        match = _match(holder, predicted)
+        for target in targets:
+            cells += 1
+            got = predicted[match][target] if match else "missing"
+            correct += got == row[target]
+            details[f"{holder}/{target}"] = {"gold": row[target], "predicted": got}
+    extra = [h for h in predicted if not _match(h, gold) and not _match(h, dict.fromkeys(optional))]
+    return {
+        "speaker_accuracy": correct / cells if cells else 0.0,
+        "cells": cells,
+        "extra_holders": extra,
+        "details": details,
+    }
+
+
+def _match(name: str, table: dict) -> str | None:
+    lowered = name.lower()
+    for candidate in table:
+        other = candidate.lower()
+        if other == lowered or other.split()[-1] == lowered.split()[-1]:
+            return candidate
+    return None

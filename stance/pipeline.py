@@ -1,0 +1,80 @@
+"""Wires the stages: text -> sentences -> attributions -> stance -> aggregates."""
+
+from __future__ import annotations
+
+from omegaconf import DictConfig, OmegaConf
+
+from stance.aggregation import aggregate
+from stance.attribution import Attributor
+from stance.segmentation import Segmenter, context_before
+from stance.stance_model import StanceClassifier, StanceQuery
+from stance.types import ArticleResult
+
+
+class Pipeline:
+    """Scores articles; built once, then reused for every input."""
+
+    def __init__(
+        self,
+        segmenter: Segmenter,
+        attributor: Attributor,
+        classifier: StanceClassifier,
+        context_sentences: int,
+        min_confidence: float,
+    ) -> None:
+        self.segmenter = segmenter
+        self.attributor = attributor
+        self.classifier = classifier
+        self.context_sentences = context_sentences
+        self.min_confidence = min_confidence
+
+    @property
+    def targets(self) -> list[str]:
+        return list(self.classifier.targets)
+
+    def score(self, text: str, article: str) -> ArticleResult:
+        sentences = self.segmenter.split(text)
+        attributions = self.attributor.attribute(text, sentences)
+        queries = [
+            StanceQuery(
+                target=target,
+                holder=a.holder,
+                sentence=sentences[a.sentence].text,
+                context=context_before(sentences, a.sentence, self.context_sentences),
+            )
+            for a in attributions
+            for target in self.targets
+        ]
+        probabilities = iter(self.classifier.predict(queries))
+        for attribution in attributions:
+            for target in self.targets:
+                probs = next(probabilities)
+                attribution.stance[target] = {"label": max(probs, key=probs.get), "probs": probs}
+        mentions: dict[str, list[str]] = {}
+        for a in attributions:
+            if a.mention and a.mention.text not in mentions.setdefault(a.holder, []):
+                mentions[a.holder].append(a.mention.text)
+        holders = aggregate(attributions, self.targets, mentions, self.min_confidence)
+        model = {"name": self.classifier.name, "path": str(self.classifier.model_dir)}
+        return ArticleResult(article, self.targets, model, sentences, attributions, holders)
+
+
+def build_pipeline(cfg: DictConfig, model_dir: str) -> Pipeline:
+    """A pipeline from the `pipeline` config group and a trained model directory."""
+    pipeline = cfg.pipeline
+    attribution = pipeline.attribution
+    segmenter = Segmenter(**OmegaConf.to_container(pipeline.segmentation))
+    attributor = Attributor(
+        attribution.spacy_model,
+        OmegaConf.to_container(attribution.lexicon),
+        attribution.min_speech_words,
+        attribution.continuation_gap,
+    )
+    classifier = StanceClassifier(model_dir, pipeline.batch_size, pipeline.bf16)
+    return Pipeline(
+        segmenter,
+        attributor,
+        classifier,
+        classifier.settings["context_sentences"],
+        pipeline.aggregation.min_confidence,
+    )

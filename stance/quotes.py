@@ -1,0 +1,90 @@
+"""Find quoted stretches in an article, pairing quote marks by type.
+
+Curly and guillemet quotes pair with their own closer; straight double quotes alternate.
+An opener that is never closed ends at its paragraph's end, so an odd count of marks
+never crashes and never swallows the rest of the article. A quote may run over line
+breaks when its closer comes later.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stance.types import Quote
+
+PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
+
+
+def find_quotes(text: str, min_speech_words: int = 4) -> list[Quote]:
+    """Quoted spans (marks included), flagged as speech unless they look like scare quotes."""
+    spans = _pair_marks(text)
+    return [
+        Quote(
+            start, end, _looks_like_speech(text[start:end], min_speech_words) or _signed(text, end)
+        )
+        for start, end in spans
+    ]
+
+
+def _signed(text: str, end: int) -> bool:
+    """A quote followed by a dash and a capitalised name ("... " - Name) is speech."""
+    return bool(re.match(r"[ \t]*[-–—][ \t]*[A-Z]", text[end : end + 6]))
+
+
+def _pair_marks(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while pos < len(text):
+        closer = _closer_for(text, pos)
+        if closer is None:
+            pos += 1
+            continue
+        end = _find_closer(text, pos, closer)
+        spans.append((pos, end))
+        pos = max(end, pos + 1)
+    return spans
+
+
+def _closer_for(text: str, pos: int) -> str | None:
+    char = text[pos]
+    if char == '"':
+        return '"'
+    if char == "‘":
+        # an opening single quote only when it starts a word, not in "rock ‘n’ roll"
+        before = text[pos - 1] if pos else " "
+        return "’" if not before.isalnum() else None
+    return PAIRS.get(char)
+
+
+def _find_closer(text: str, start: int, closer: str) -> int:
+    """End offset (after the closer) of the quote opened at `start`."""
+    opener = text[start]
+    search = start + 1
+    # straight quotes look alike open and closed, so they never pair across a line break
+    limit = _paragraph_end(text, start) if opener == closer else len(text)
+    while True:
+        found = text.find(closer, search, limit)
+        if found == -1:
+            return _paragraph_end(text, start)
+        if closer == "’" and found + 1 < len(text) and text[found + 1].isalpha():
+            search = found + 1  # an apostrophe ("Kyiv’s"), not a closing mark
+            continue
+        reopened = text.find(opener, start + 1, found) if opener != closer else -1
+        if reopened != -1 and opener != "„":
+            return _paragraph_end(text, start, limit=reopened)
+        return found + 1
+
+
+def _paragraph_end(text: str, start: int, limit: int | None = None) -> int:
+    end = text.find("\n", start)
+    end = len(text) if end == -1 else end
+    if limit is not None:
+        end = min(end, limit)
+    return len(text[:end].rstrip()) if end > start else end
+
+
+def _looks_like_speech(quoted: str, min_words: int) -> bool:
+    """Speech has several words or ends in punctuation; "umbrella"-style scare quotes do not."""
+    inner = quoted.strip('"“”«»„‘’ ')
+    words = len(inner.split())
+    return words >= min_words or (words >= 2 and bool(re.search(r"[.,!?;:]$", inner)))

@@ -1,0 +1,106 @@
+"""Stage 1: split an article into sentences with character offsets.
+
+Rules rather than a parser, so the split is fast, deterministic and the same at training
+and scoring time. A sentence never crosses a line break; quotes that run over several
+sentences are tracked by `stance.quotes`, not by merging sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from stance.types import Sentence
+
+CLOSERS = "\"'”’»)]"
+OPENERS = "\"'“‘«„(["
+_END = re.compile(r"[.!?]+[" + re.escape(CLOSERS) + r"]*")
+
+
+class Segmenter:
+    """Sentence splitter with a configurable list of abbreviations."""
+
+    def __init__(
+        self,
+        abbreviations: Iterable[str] = (),
+        initialisms: Iterable[str] = (),
+        sentence_starters: Iterable[str] = (),
+    ) -> None:
+        self.abbreviations = {a.lower().rstrip(".") for a in abbreviations}
+        self.initialisms = {a.lower() for a in initialisms}
+        self.sentence_starters = set(sentence_starters)
+
+    def split(self, text: str) -> list[Sentence]:
+        """Sentences of `text`; each non-empty line counts as its own paragraph."""
+        sentences: list[Sentence] = []
+        for paragraph, line_match in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text)):
+            line, offset = line_match.group(), line_match.start()
+            for start, end in self._split_line(line):
+                sentences.append(
+                    Sentence(
+                        index=len(sentences),
+                        start=offset + start,
+                        end=offset + end,
+                        text=line[start:end],
+                        paragraph=paragraph,
+                    )
+                )
+        return sentences
+
+    def _split_line(self, line: str) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        start = self._skip_space(line, 0)
+        for match in _END.finditer(line):
+            end = match.end()
+            if end <= start or not self._is_boundary(line, match.start(), end):
+                continue
+            spans.append((start, end))
+            start = self._skip_space(line, end)
+        tail_end = len(line.rstrip())
+        if start < tail_end:
+            spans.append((start, tail_end))
+        return spans
+
+    @staticmethod
+    def _skip_space(line: str, pos: int) -> int:
+        while pos < len(line) and line[pos].isspace():
+            pos += 1
+        return pos
+
+    def _is_boundary(self, line: str, punct_start: int, end: int) -> bool:
+        rest = line[end:]
+        if rest and not rest[0].isspace():
+            return False
+        following = rest.lstrip()
+        if not following:
+            return True
+        first = following[0]
+        if not (first.isupper() or first.isdigit() or first in OPENERS or first in "-–—"):
+            return False
+        if line[punct_start] != ".":
+            return True
+        word = re.search(r"(\S+)$", line[:punct_start])
+        token = word.group(1).lstrip(OPENERS) if word else ""
+        if token.lower() in self.abbreviations:
+            return False
+        if re.fullmatch(r"[A-Z]", token):
+            return False  # an initial such as "J. Smith"
+        if (token + ".").lower() in self.initialisms or re.fullmatch(
+            r"(?:[A-Za-z]\.)+[A-Za-z]", token
+        ):
+            next_word = re.match(r"\w+", following)
+            return bool(next_word) and next_word.group() in self.sentence_starters
+        return True
+
+
+def context_before(sentences: list[Sentence], index: int, count: int) -> str:
+    """Up to `count` preceding sentences of the same paragraph, joined by spaces."""
+    if count <= 0:
+        return ""
+    sentence = sentences[index]
+    previous = [
+        s.text
+        for s in sentences[max(0, index - count) : index]
+        if s.paragraph == sentence.paragraph
+    ]
+    return " ".join(previous)

@@ -1,0 +1,194 @@
+"""Training entry point: `python -m stance.train` (Hydra), thin around `train(cfg)`."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from pathlib import Path
+
+import hydra
+import numpy as np
+from datasets import concatenate_datasets
+from hydra.utils import instantiate
+from omegaconf import DictConfig, OmegaConf
+from transformers import (
+    AutoModelForSequenceClassification,
+    AutoTokenizer,
+    DataCollatorWithPadding,
+    EarlyStoppingCallback,
+    Trainer,
+    set_seed,
+)
+
+from stance import config as _config  # noqa: F401  (registers resolvers)
+from stance.data import build_dataset, load_passages
+from stance.evaluation import evaluate_article, evaluate_split
+from stance.hardware import use_bf16
+from stance.labels import ID2LABEL, LABEL2ID, LABELS
+from stance.metrics import sentence_metrics
+from stance.pipeline import build_pipeline
+from stance.segmentation import Segmenter
+from stance.stance_model import SETTINGS_FILE, StanceClassifier, StanceQuery, format_pair
+from stance.tweets import ruw_dataset
+
+log = logging.getLogger(__name__)
+
+
+def load_data(cfg: DictConfig):
+    segmenter = Segmenter(**OmegaConf.to_container(cfg.pipeline.segmentation))
+    files = sorted(Path(cfg.data.corpus_dir).glob(cfg.data.files_glob))
+    if not files:
+        raise FileNotFoundError(
+            f"no corpus files matching {cfg.data.files_glob} in {cfg.data.corpus_dir}"
+        )
+    passages = load_passages(files)
+    dataset = build_dataset(
+        passages,
+        segmenter,
+        cfg.targets.keys(),
+        cfg.data.context_sentences,
+        OmegaConf.to_container(cfg.data.split_percent),
+    )
+    seed = load_passages([Path(cfg.seed_gold)])
+    for passage in seed:
+        passage["split"] = "seed"
+    dataset["seed"] = build_dataset(
+        seed, segmenter, cfg.targets.keys(), cfg.data.context_sentences, {}, splits=["seed"]
+    )["seed"]
+    if cfg.data.get("ruw"):
+        add_ruw(dataset, cfg)
+    for name, limit in (
+        ("train", cfg.data.max_train_samples),
+        ("validation", cfg.data.max_eval_samples),
+    ):
+        if limit:
+            dataset[name] = (
+                dataset[name].shuffle(seed=cfg.seed).select(range(min(limit, len(dataset[name]))))
+            )
+    return dataset
+
+
+def add_ruw(dataset, cfg: DictConfig) -> None:
+    """Train on corpus + tweets; keep the corpus validation for early stopping, test both."""
+    label_files = sorted(Path(cfg.data.ruw.labels_dir).glob(cfg.data.ruw.labels_glob))
+    tweets = ruw_dataset(Path(cfg.data.ruw.data_dir), label_files, cfg.targets.keys())
+    dataset["train"] = concatenate_datasets([dataset["train"], tweets["train"]])
+    dataset["ruw_validation"] = tweets["validation"]
+    dataset["ruw_test"] = tweets["test"]
+
+
+def tokenize(dataset, tokenizer, targets: dict[str, str], max_length: int):
+    def encode(batch):
+        pairs = [
+            format_pair(StanceQuery(t, h, s, c), targets)
+            for t, h, s, c in zip(
+                batch["target"], batch["holder"], batch["sentence"], batch["context"], strict=True
+            )
+        ]
+        encoded = tokenizer(
+            [a for a, _ in pairs],
+            [b for _, b in pairs],
+            truncation="only_second",
+            max_length=max_length,
+        )
+        encoded["labels"] = batch["label"]
+        return encoded
+
+    return dataset.map(encode, batched=True, remove_columns=dataset.column_names)
+
+
+def compute_metrics(prediction) -> dict:
+    predicted = [ID2LABEL[int(i)] for i in np.argmax(prediction.predictions, axis=-1)]
+    gold = [ID2LABEL[int(i)] for i in prediction.label_ids]
+    scores = sentence_metrics(gold, predicted)
+    return {
+        "f_avg": scores["f_avg"],
+        "macro_f1": scores["macro_f1"],
+        "accuracy": scores["accuracy"],
+    }
+
+
+def save_model(trainer: Trainer, tokenizer, cfg: DictConfig, model_dir: Path) -> None:
+    model_dir.mkdir(parents=True, exist_ok=True)
+    trainer.save_model(str(model_dir))
+    tokenizer.save_pretrained(str(model_dir))
+    settings = {
+        "base_model": cfg.model.name,
+        "targets": OmegaConf.to_container(cfg.targets),
+        "max_length": cfg.model.max_length,
+        "context_sentences": cfg.data.context_sentences,
+    }
+    (model_dir / SETTINGS_FILE).write_text(json.dumps(settings, indent=2))
+
+
+def train(cfg: DictConfig) -> dict:
+    """Fine-tune, evaluate every split and the seed article; return the metrics."""
+    set_seed(cfg.seed)
+    started = time.time()
+    dataset = load_data(cfg)
+    targets = OmegaConf.to_container(cfg.targets)
+    tokenizer = AutoTokenizer.from_pretrained(cfg.model.pretrained)
+    model = AutoModelForSequenceClassification.from_pretrained(
+        cfg.model.pretrained, num_labels=len(LABELS), id2label=ID2LABEL, label2id=LABEL2ID
+    )
+    bf16 = use_bf16(cfg.trainer.bf16)
+    log.info("bf16 autocast: %s", "on" if bf16 else "off (fp32)")
+    trainer = Trainer(
+        model=model,
+        args=instantiate(cfg.trainer.args, bf16=bf16),
+        train_dataset=tokenize(dataset["train"], tokenizer, targets, cfg.model.max_length),
+        eval_dataset=tokenize(dataset["validation"], tokenizer, targets, cfg.model.max_length),
+        data_collator=DataCollatorWithPadding(tokenizer),
+        compute_metrics=compute_metrics,
+        callbacks=[EarlyStoppingCallback(cfg.trainer.early_stopping_patience)],
+    )
+    trainer.train()
+    model_dir = Path(cfg.paths.model_dir)
+    save_model(trainer, tokenizer, cfg, model_dir)
+    classifier = StanceClassifier(model_dir, cfg.pipeline.batch_size, cfg.pipeline.bf16)
+    metrics: dict = {"train_seconds": round(time.time() - started, 1), "bf16": bf16}
+    metrics["sizes"] = {name: len(split) for name, split in dataset.items()}
+    for name in dataset:
+        if name != "train":
+            metrics[name] = evaluate_split(classifier, dataset[name])
+    pipeline = build_pipeline(cfg, str(model_dir))
+    metrics["seed_article"], table = evaluate_article(
+        pipeline, Path(cfg.seed_article), Path(cfg.seed_gold), list(cfg.seed_optional_holders)
+    )
+    metrics["seed_article"]["table"] = table
+    write_metrics(metrics, Path(cfg.paths.output_dir))
+    return metrics
+
+
+def write_metrics(metrics: dict, output_dir: Path) -> None:
+    output_dir.mkdir(parents=True, exist_ok=True)
+    (output_dir / "metrics.json").write_text(json.dumps(metrics, indent=2))
+
+
+def summary(metrics: dict) -> str:
+    lines = ["split        F_avg  macro-F1  (peace_talks F_avg / military_aid F_avg)"]
+    for name in [n for n in metrics if isinstance(metrics[n], dict) and "all" in metrics[n]]:
+        m = metrics[name]
+        per = " / ".join(f"{m[t]['f_avg']:.3f}" for t in m if t not in {"all", "f_avg"})
+        lines.append(f"{name:<12} {m['all']['f_avg']:.3f}  {m['all']['macro_f1']:.3f}     ({per})")
+    seed = metrics["seed_article"]
+    lines += [
+        "",
+        seed["table"],
+        "",
+        f"speaker-level accuracy on the seed: {seed['speaker_accuracy']:.3f}",
+    ]
+    return "\n".join(lines)
+
+
+@hydra.main(version_base="1.3", config_path="../configs", config_name="train")
+def main(cfg: DictConfig) -> float:
+    metrics = train(cfg)
+    print(summary(metrics))
+    print(f"metrics: {Path(cfg.paths.output_dir) / 'metrics.json'}; model: {cfg.paths.model_dir}")
+    return metrics["validation"]["f_avg"]
+
+
+if __name__ == "__main__":
+    main()

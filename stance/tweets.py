@@ -1,0 +1,73 @@
+"""Corpus 2: RUW tweets re-labelled for our targets (labels in the repo, text loaded).
+
+Only row keys and labels are stored in `data/ruw_labels/`; the tweet text comes from the
+research-licensed RUW copy in a configurable data directory, never from the repo.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from pathlib import Path
+
+from datasets import Dataset, DatasetDict
+
+from stance.labels import LABEL2ID
+
+RUW_SPLITS = {"train": "train", "val": "validation", "test": "test"}
+TEXT_FILE = Path("utf8") / "keyword_hits_aid_weapons_peace_sanctions.csv"
+AUTHOR = "the author"
+
+
+class MissingDataError(FileNotFoundError):
+    """A public data directory that is not where the config says."""
+
+
+def read_labels(files: Iterable[Path]) -> dict[tuple[str, int], dict[str, str]]:
+    """(RUW split, row index) -> target -> label, from the label CSVs."""
+    labels: dict[tuple[str, int], dict[str, str]] = {}
+    for path in sorted(files):
+        with open(path, newline="", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                key = (row.pop("split"), int(row.pop("row_index")))
+                labels[key] = row
+    return labels
+
+
+def read_texts(data_dir: Path) -> dict[tuple[str, int], str]:
+    path = Path(data_dir) / TEXT_FILE
+    if not path.is_file():
+        raise MissingDataError(
+            f"RUW tweet text not found at {path}: set data.ruw.data_dir (or STANCE_DATA_DIR) "
+            "to your copy of the RUW data (scripts/fetch_data.py downloads it)"
+        )
+    with open(path, newline="", encoding="utf-8") as handle:
+        return {
+            (row["split"], int(row["row_index"])): row["Tweet"] for row in csv.DictReader(handle)
+        }
+
+
+def ruw_dataset(data_dir: Path, label_files: Iterable[Path], targets: Iterable[str]) -> DatasetDict:
+    """The labelled tweets in the shared stance schema, split as RUW splits them."""
+    texts = read_texts(data_dir)
+    labels = read_labels(label_files)
+    rows: dict[str, list[dict]] = {name: [] for name in RUW_SPLITS.values()}
+    for (split, index), row in sorted(labels.items()):
+        if (split, index) not in texts:
+            raise MissingDataError(
+                f"RUW row {split}:{index} is labelled but missing from {data_dir}"
+            )
+        for target in targets:
+            rows[RUW_SPLITS[split]].append(
+                {
+                    "id": f"ruw:{split}:{index}:{target}",
+                    "source": "ruw",
+                    "target": target,
+                    "holder": AUTHOR,
+                    "sentence": texts[(split, index)],
+                    "context": "",
+                    "label": LABEL2ID[row[target]],
+                    "kind": "author",
+                }
+            )
+    return DatasetDict({name: Dataset.from_list(split_rows) for name, split_rows in rows.items()})

@@ -1,0 +1,74 @@
+"""Shared fixtures: the config composed once, shrunk for tests, outputs under tmp_path."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hydra import compose, initialize_config_dir
+from omegaconf import OmegaConf, open_dict
+
+from stance.config import CONFIG_DIR
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def train_cfg_base():
+    with initialize_config_dir(config_dir=str(CONFIG_DIR), version_base="1.3"):
+        return compose(config_name="train", overrides=["debug=default"], return_hydra_config=False)
+
+
+@pytest.fixture
+def train_cfg(train_cfg_base, tmp_path):
+    """The debug config on the tiny fixture corpus, writing only under tmp_path."""
+    cfg = train_cfg_base.copy()
+    with open_dict(cfg):
+        cfg.paths.output_dir = str(tmp_path / "run")
+        cfg.paths.model_dir = str(tmp_path / "model")
+        cfg.data.corpus_dir = str(FIXTURES)
+        cfg.data.files_glob = "tiny_corpus.yaml"
+    OmegaConf.resolve(cfg)
+    return cfg
+
+
+@pytest.fixture(scope="session")
+def pipeline_cfg():
+    with initialize_config_dir(config_dir=str(CONFIG_DIR), version_base="1.3"):
+        return compose(config_name="score")
+
+
+@pytest.fixture(scope="session")
+def segmenter(pipeline_cfg):
+    from stance.segmentation import Segmenter
+
+    return Segmenter(**OmegaConf.to_container(pipeline_cfg.pipeline.segmentation))
+
+
+@pytest.fixture(scope="session")
+def attributor(pipeline_cfg):
+    from stance.attribution import Attributor
+
+    attribution = pipeline_cfg.pipeline.attribution
+    return Attributor(
+        attribution.spacy_model,
+        OmegaConf.to_container(attribution.lexicon),
+        attribution.min_speech_words,
+        attribution.continuation_gap,
+    )
+
+
+@pytest.fixture(scope="session")
+def attribute(segmenter, attributor):
+    """text -> list of (sentence index, holder, kind, mention text) for readable asserts."""
+
+    def run(text: str):
+        sentences = segmenter.split(text)
+        return [
+            (a.sentence, a.holder, a.kind, a.mention.text if a.mention else None)
+            for a in attributor.attribute(text, sentences)
+        ]
+
+    return run

@@ -1,0 +1,36 @@
+from stance.aggregation import aggregate
+from stance.types import Attribution
+
+
+def attribution(sentence, holder, favor, against):
+    probs = {"favor": favor, "against": against, "none": round(1 - favor - against, 4)}
+    label = max(probs, key=probs.get)
+    return Attribution(
+        sentence,
+        holder,
+        None,
+        None,
+        "direct",
+        "name",
+        "test",
+        stance={"peace_talks": {"label": label, "probs": probs}},
+    )
+
+
+def test_strongest_confident_sentence_decides_and_evidence_agrees():
+    views = aggregate(
+        [
+            attribution(0, "A", 0.1, 0.8),
+            attribution(1, "A", 0.6, 0.1),
+            attribution(2, "A", 0.05, 0.9),
+            attribution(0, "B", 0.3, 0.3),
+        ],
+        ["peace_talks"],
+        {"A": ["A"], "B": ["B"]},
+        min_confidence=0.5,
+    )
+    a, b = views
+    assert a.stance["peace_talks"]["label"] == "against"
+    assert a.stance["peace_talks"]["confidence"] == 0.9
+    assert a.stance["peace_talks"]["evidence"] == [0, 2]
+    assert b.stance["peace_talks"]["label"] == "none"  # nothing confident enough

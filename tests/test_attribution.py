@@ -1,0 +1,96 @@
+"""The hard attribution cases, each pinned with a short invented text."""
+
+
+def holders_of(result, index):
+    return [(holder, kind) for i, holder, kind, _ in result if i == index]
+
+
+def test_quote_with_cue_after_and_before(attribute):
+    result = attribute("“We stay,” Minister Ana Petrova said. Petrova said, “We will not leave.”")
+    assert holders_of(result, 0) == [("Petrova", "direct")]
+    assert holders_of(result, 1) == [("Petrova", "direct")]
+
+
+def test_colon_and_inverted_and_dash_cues(attribute):
+    text = (
+        "Senator Tom Hale said: “Cut the package.” "
+        "“It is wasted,” said Gen. Ivan Dorn. "
+        "“Send more shells” - Lena Berg"
+    )
+    result = attribute(text)
+    assert holders_of(result, 0) == [("Hale", "direct")]
+    assert holders_of(result, 1) == [("Dorn", "direct")]
+    assert holders_of(result, 2) == [("Berg", "direct")]
+
+
+def test_quote_over_sentences_and_line_break_keeps_speaker(attribute):
+    text = "“Moscow will not stop.\nIt wants more land,” Lena Berg said. “So we keep arming Kyiv.”"
+    result = attribute(text)
+    assert holders_of(result, 0) == [("Berg", "continuation")]
+    assert holders_of(result, 1) == [("Berg", "direct")]
+    assert holders_of(result, 2) == [("Berg", "continuation")]  # floating quote
+
+
+def test_pronoun_inside_quote_is_not_the_speaker(attribute):
+    result = attribute("Lena Berg spoke first. “He is wrong about everything,” Ivan Dorn said.")
+    assert holders_of(result, 1) == [("Dorn", "direct")]
+
+
+def test_pronoun_binds_to_salient_speaker_not_last_named_person(attribute):
+    text = (
+        "Ana Petrova said the talks were a trap, a week after Tom Hale’s visit. "
+        "She further warned that the front would not hold."
+    )
+    result = attribute(text)
+    assert holders_of(result, 1) == [("Petrova", "indirect")]
+    assert result[-1][3] == "She"  # the local mention is the pronoun itself
+
+
+def test_reported_speech_attitudes_and_according_to(attribute):
+    text = (
+        "Ivan Dorn has suggested that aid depend on talks. "
+        "Lena Berg expressed her intention to push for a truce. "
+        "The plan is dead, according to Tom Hale."
+    )
+    result = attribute(text)
+    assert holders_of(result, 0) == [("Dorn", "indirect")]
+    assert holders_of(result, 1) == [("Berg", "indirect")]
+    assert holders_of(result, 2) == [("Hale", "according_to")]
+
+
+def test_passive_agent(attribute):
+    result = attribute("Reporters were told by Lena Berg that the shells had arrived.")
+    assert holders_of(result, 0) == [("Berg", "indirect")]
+
+
+def test_titles_full_names_and_surnames_merge(attribute):
+    text = "Secretary-General Ana Petrova spoke. Petrova said talks were premature."
+    result = attribute(text)
+    assert {holder for _, holder, _, _ in result} == {"Petrova"}
+
+
+def test_appositive_role_noun_resolves_to_person(attribute):
+    text = "Ivan Dorn, Berlin’s envoy, arrived. Berlin’s envoy said the plan was sound."
+    result = attribute(text)
+    assert holders_of(result, 1) == [("Dorn", "indirect")]
+
+
+def test_unlinked_role_noun_stays_its_own_holder(attribute):
+    result = attribute("Ivan Dorn arrived. The Kremlin spokesman said the plan was sound.")
+    assert holders_of(result, 1) == [("Kremlin spokesman", "indirect")]
+
+
+def test_two_holders_in_one_sentence(attribute):
+    result = attribute("Lena Berg and Ivan Dorn called for an immediate ceasefire.")
+    assert holders_of(result, 0) == [("Berg", "indirect"), ("Dorn", "indirect")]
+
+
+def test_institutions_and_anonymous_sources(attribute):
+    result = attribute("The Kremlin said it would not negotiate. Officials said the plan was dead.")
+    assert holders_of(result, 0) == [("Kremlin", "indirect")]
+    assert holders_of(result, 1) == [("Officials", "anonymous")]
+
+
+def test_narrator_sentences_have_no_holder(attribute):
+    result = attribute("Shelling hit the city overnight. Three bridges were damaged.")
+    assert result == []

@@ -1,0 +1,30 @@
+import pytest
+
+from stance.metrics import sentence_metrics, speaker_accuracy
+
+
+def test_f_avg_is_mean_of_favor_and_against_f1_only():
+    gold = ["favor", "favor", "against", "none", "none"]
+    predicted = ["favor", "against", "against", "none", "favor"]
+    scores = sentence_metrics(gold, predicted)
+    favor_f1 = 2 * 0.5 * 0.5 / (0.5 + 0.5)  # precision 1/2, recall 1/2
+    against_f1 = 2 * 0.5 * 1.0 / 1.5  # precision 1/2, recall 1/1
+    assert scores["f_avg"] == pytest.approx((favor_f1 + against_f1) / 2)
+    assert scores["macro_f1"] == pytest.approx((favor_f1 + against_f1 + 2 / 3) / 3)
+    assert scores["confusion_matrix"]["matrix"][0] == [1, 1, 0]
+
+
+def test_speaker_accuracy_matches_surnames_and_counts_missing_holders():
+    gold = {
+        "Ana Petrova": {"peace_talks": "favor", "military_aid": "none"},
+        "Tom Hale": {"peace_talks": "against", "military_aid": "against"},
+    }
+    predicted = {
+        "Petrova": {"peace_talks": "favor", "military_aid": "favor"},
+        "Putin": {"peace_talks": "against", "military_aid": "none"},
+        "Ivan Dorn": {"peace_talks": "none", "military_aid": "none"},
+    }
+    result = speaker_accuracy(predicted, gold, ["peace_talks", "military_aid"], optional=["Putin"])
+    assert result["speaker_accuracy"] == pytest.approx(1 / 4)
+    assert result["details"]["Tom Hale/peace_talks"]["predicted"] == "missing"
+    assert result["extra_holders"] == ["Ivan Dorn"]

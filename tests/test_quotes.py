@@ -1,0 +1,36 @@
+from stance.quotes import find_quotes
+
+
+def spans(text):
+    return [(text[q.start : q.end], q.speech) for q in find_quotes(text)]
+
+
+def test_pairs_each_mark_type():
+    text = "«Nous négocierons, » dit-il. „Wir liefern weiter“, sagte sie. “Fine by us,” he said."
+    assert [s for s, _ in spans(text)] == [
+        "«Nous négocierons, »",
+        "„Wir liefern weiter“",
+        "“Fine by us,”",
+    ]
+
+
+def test_apostrophes_are_not_quotes():
+    text = "Kyiv’s allies said ‘we will stay the course’ on Tuesday."
+    assert [s for s, _ in spans(text)] == ["‘we will stay the course’"]
+
+
+def test_scare_quotes_are_not_speech():
+    text = "He spoke of a “stalemate” and said: “We will send everything we have.”"
+    assert spans(text) == [("“stalemate”", False), ("“We will send everything we have.”", True)]
+
+
+def test_quote_runs_over_a_line_break():
+    text = "“Moscow will not stop.\nIt wants more land,” she said."
+    assert spans(text)[0][0] == "“Moscow will not stop.\nIt wants more land,”"
+
+
+def test_odd_count_closes_at_paragraph_end():
+    text = 'He said "this never closes.\nNext paragraph "is fine" here.'
+    found = [s for s, _ in spans(text)]
+    assert found[0] == '"this never closes.'
+    assert '"is fine"' in found

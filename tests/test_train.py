@@ -1,0 +1,96 @@
+"""A debug training run end to end: metrics file, saved label map, then the scorer."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from transformers import AutoConfig
+
+from stance.train import train
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_00195a572b0578c3.txt"
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory, train_cfg_base):
+    """Train once for the module (a few steps on the tiny fixture)."""
+    from omegaconf import OmegaConf, open_dict
+
+    tmp = tmp_path_factory.mktemp("train")
+    cfg = train_cfg_base.copy()
+    with open_dict(cfg):
+        cfg.paths.output_dir = str(tmp / "run")
+        cfg.paths.model_dir = str(tmp / "model")
+        cfg.data.corpus_dir = str(ROOT / "tests" / "fixtures")
+        cfg.data.files_glob = "tiny_corpus.yaml"
+    OmegaConf.resolve(cfg)
+    return cfg, train(cfg)
+
+
+def test_debug_run_writes_metrics_and_label_map(trained):
+    cfg, metrics = trained
+    written = json.loads((Path(cfg.paths.output_dir) / "metrics.json").read_text())
+    assert written["test"]["f_avg"] == metrics["test"]["f_avg"]
+    assert set(written) >= {"validation", "test", "seed", "seed_article", "train_seconds"}
+    assert written["seed_article"]["cells"] == 8  # four gold holders x two targets
+    config = AutoConfig.from_pretrained(cfg.paths.model_dir)
+    assert config.id2label == {0: "favor", 1: "against", 2: "none"}
+
+
+def run_scorer(*args, stdin=None):
+    return subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "score_article.py"), *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        timeout=300,
+    )
+
+
+def test_scorer_json_contract_and_bad_inputs(trained, tmp_path):
+    cfg, _ = trained
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    missing = tmp_path / "missing.txt"
+    result = run_scorer(
+        "--format",
+        "json",
+        "--model",
+        cfg.paths.model_dir,
+        str(empty),
+        str(SEED),
+        str(missing),
+        "-",
+        stdin="“We want talks now,” Minister Lena Berg said.",
+    )
+    assert result.returncode == 1
+    errors = result.stderr.strip().splitlines()
+    assert errors == [f"{empty}: skipped: is empty", f"{missing}: skipped: no such file"]
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["article"] for r in records] == [str(SEED), "-"]
+    seed = records[0]
+    text = SEED.read_text(encoding="utf-8")
+    assert seed["targets"] == ["peace_talks", "military_aid"]
+    for sentence in seed["sentences"]:
+        assert text[sentence["start"] : sentence["end"]] == sentence["text"]
+        for a in sentence["attributions"]:
+            assert (
+                text[a["mention"]["start"] : a["mention"]["end"]] == a["mention"]["text"]
+                if a["mention"]
+                else True
+            )
+            assert set(a["stance"]) == {"peace_talks", "military_aid"}
+            assert abs(sum(a["stance"]["peace_talks"]["probs"].values()) - 1) < 0.01
+    names = [h["name"] for h in seed["holders"]]
+    assert names[:4] == ["Rutte", "Trump", "Kellogg", "Zelensky"]
+    assert records[1]["holders"][0]["name"] == "Berg"
+
+
+def test_scorer_without_a_model_says_so(tmp_path):
+    result = run_scorer("--model", str(tmp_path / "none"), str(SEED))
+    assert result.returncode == 2
+    assert "no trained stance model" in result.stderr
+    assert "Traceback" not in result.stderr
