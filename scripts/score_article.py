@@ -15,8 +15,10 @@ import sys
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
 from hydra import compose, initialize_config_dir  # noqa: E402
+from transformers.utils import logging as transformers_logging  # noqa: E402
 
 from stance.config import CONFIG_DIR  # noqa: E402
 from stance.inputs import InputError, read_article  # noqa: E402
@@ -45,6 +47,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logging.disable(logging.WARNING)
+    transformers_logging.disable_progress_bar()
     overrides = list(args.set) + ([f"model_dir={args.model}"] if args.model else [])
     with initialize_config_dir(config_dir=str(CONFIG_DIR), version_base="1.3"):
         cfg = compose(config_name="score", overrides=overrides)

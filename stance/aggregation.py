@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from stance.types import Attribution, HolderView
 
+STANCES = ("favor", "against")
+
 
 def aggregate(
     attributions: list[Attribution],
@@ -11,12 +13,7 @@ def aggregate(
     mentions: dict[str, list[str]],
     min_confidence: float = 0.5,
 ) -> list[HolderView]:
-    """Holders in order of first attribution; a stance needs one confident sentence.
-
-    For each target, favor and against compete by their strongest sentence; the label is
-    the stronger one if it reaches `min_confidence`, else none. Evidence lists the
-    sentences whose own label agrees with the holder's label.
-    """
+    """Holders in order of first attribution, each with a view per target."""
     order: list[str] = []
     for attribution in attributions:
         if attribution.holder not in order:
@@ -24,20 +21,32 @@ def aggregate(
     views = []
     for holder in order:
         own = [a for a in attributions if a.holder == holder]
-        stance = {target: _target_view(own, target, min_confidence) for target in targets}
+        stance = {target: target_view(own, target, min_confidence) for target in targets}
         views.append(HolderView(holder, mentions.get(holder, []), stance))
     return views
 
 
-def _target_view(own: list[Attribution], target: str, min_confidence: float) -> dict:
-    best = {"favor": 0.0, "against": 0.0}
-    for attribution in own:
-        probs = attribution.stance[target]["probs"]
-        for label in best:
-            best[label] = max(best[label], probs[label])
-    label = max(best, key=best.get)
-    if best[label] < min_confidence:
-        none_conf = min((a.stance[target]["probs"]["none"] for a in own), default=1.0)
-        return {"label": "none", "confidence": round(none_conf, 4), "evidence": []}
-    evidence = sorted({a.sentence for a in own if a.stance[target]["label"] == label})
-    return {"label": label, "confidence": round(best[label], 4), "evidence": evidence}
+def target_view(own: list[Attribution], target: str, min_confidence: float) -> dict:
+    """Favor and against compete by summed probability over the holder's sentences.
+
+    Summing, rather than taking the single strongest sentence, keeps one stray sentence
+    from overturning several consistent ones. The winner needs at least one sentence
+    whose own label it is with probability >= `min_confidence`; otherwise the label is
+    none. Confidence is the mean probability of the label over its evidence sentences.
+    """
+    mass = {label: sum(a.stance[target]["probs"][label] for a in own) for label in STANCES}
+    label = max(STANCES, key=mass.get)
+    evidence = [
+        a
+        for a in own
+        if a.stance[target]["label"] == label and a.stance[target]["probs"][label] >= min_confidence
+    ]
+    if not evidence:
+        none_probs = [a.stance[target]["probs"]["none"] for a in own]
+        return {"label": "none", "confidence": round(min(none_probs, default=1.0), 4), "evidence": []}
+    confidence = sum(a.stance[target]["probs"][label] for a in evidence) / len(evidence)
+    return {
+        "label": label,
+        "confidence": round(confidence, 4),
+        "evidence": sorted({a.sentence for a in evidence}),
+    }

@@ -25,8 +25,10 @@ class Segmenter:
         abbreviations: Iterable[str] = (),
         initialisms: Iterable[str] = (),
         sentence_starters: Iterable[str] = (),
+        numeric_abbreviations: Iterable[str] = (),
     ) -> None:
         self.abbreviations = {a.lower().rstrip(".") for a in abbreviations}
+        self.numeric_abbreviations = {a.lower().rstrip(".") for a in numeric_abbreviations}
         self.initialisms = {a.lower() for a in initialisms}
         self.sentence_starters = set(sentence_starters)
 
@@ -79,12 +81,16 @@ class Segmenter:
             return False
         if line[punct_start] != ".":
             return True
-        word = re.search(r"(\S+)$", line[:punct_start])
-        token = word.group(1).lstrip(OPENERS) if word else ""
+        words = line[:punct_start].split()
+        token = words[-1].lstrip(OPENERS) if words else ""
         if token.lower() in self.abbreviations:
             return False
+        if token.lower() in self.numeric_abbreviations:
+            return not first.isdigit()  # "No. 5", but "the answer was no."
         if re.fullmatch(r"[A-Z]", token):
-            return False  # an initial such as "J. Smith"
+            # "George W. Bush" is an initial; "posted on X." ends a sentence
+            before = words[-2] if len(words) > 1 else ""
+            return bool(before) and before[:1].islower()
         if (token + ".").lower() in self.initialisms or re.fullmatch(
             r"(?:[A-Za-z]\.)+[A-Za-z]", token
         ):

@@ -17,11 +17,11 @@ def attribution(sentence, holder, favor, against):
     )
 
 
-def test_strongest_confident_sentence_decides_and_evidence_agrees():
+def test_summed_evidence_decides_and_one_stray_sentence_does_not():
     views = aggregate(
         [
             attribution(0, "A", 0.1, 0.8),
-            attribution(1, "A", 0.6, 0.1),
+            attribution(1, "A", 0.95, 0.0),
             attribution(2, "A", 0.05, 0.9),
             attribution(0, "B", 0.3, 0.3),
         ],
@@ -31,6 +31,6 @@ def test_strongest_confident_sentence_decides_and_evidence_agrees():
     )
     a, b = views
     assert a.stance["peace_talks"]["label"] == "against"
-    assert a.stance["peace_talks"]["confidence"] == 0.9
+    assert a.stance["peace_talks"]["confidence"] == 0.85  # mean over sentences 0 and 2
     assert a.stance["peace_talks"]["evidence"] == [0, 2]
     assert b.stance["peace_talks"]["label"] == "none"  # nothing confident enough

@@ -38,3 +38,15 @@ def test_paragraphs_and_context(segmenter):
     assert [s.paragraph for s in sentences] == [0, 0, 1]
     assert context_before(sentences, 1, 1) == "One."
     assert context_before(sentences, 2, 1) == ""  # context never crosses a paragraph
+
+
+def test_single_letters_and_numbers_after_abbreviations(segmenter):
+    text = "She posted on X. The post was deleted. George W. Bush spoke. Resolution No. 5 passed. The answer was no. Then he left."
+    assert [s.text for s in segmenter.split(text)] == [
+        "She posted on X.",
+        "The post was deleted.",
+        "George W. Bush spoke.",
+        "Resolution No. 5 passed.",
+        "The answer was no.",
+        "Then he left.",
+    ]
