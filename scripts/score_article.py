@@ -64,7 +64,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{path}: skipped: {error}", file=sys.stderr)
             failed += 1
             continue
-        result = pipeline.score(text, path)
+        try:
+            result = pipeline.score(text, path)
+        except Exception as error:  # noqa: BLE001  one bad article must not lose the others
+            print(f"{path}: failed: {type(error).__name__}: {error}", file=sys.stderr)
+            failed += 1
+            continue
         print(
             json_line(result)
             if args.format == "json"

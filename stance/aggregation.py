@@ -43,7 +43,11 @@ def target_view(own: list[Attribution], target: str, min_confidence: float) -> d
     ]
     if not evidence:
         none_probs = [a.stance[target]["probs"]["none"] for a in own]
-        return {"label": "none", "confidence": round(min(none_probs, default=1.0), 4), "evidence": []}
+        return {
+            "label": "none",
+            "confidence": round(min(none_probs, default=1.0), 4),
+            "evidence": [],
+        }
     confidence = sum(a.stance[target]["probs"][label] for a in evidence) / len(evidence)
     return {
         "label": label,

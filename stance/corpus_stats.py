@@ -45,7 +45,7 @@ def corpus_stats(cfg: DictConfig) -> dict:
         "sentence_labels": {t: dict(sorted(c.items())) for t, c in sentence_labels.items()},
         "holder_labels": {t: dict(c) for t, c in holder_labels.items()},
         "tweets": _tweet_counts(cfg),
-        "agreement": _agreement(cfg, passages),
+        "agreement": _agreement(cfg),
     }
 
 
@@ -57,14 +57,18 @@ def _tweet_counts(cfg: DictConfig) -> dict:
     return {"rows": len(labels), "labels": counts}
 
 
-def _agreement(cfg: DictConfig, passages: list[dict]) -> dict:
-    root = Path(cfg.paths.root_dir, "data")
-    second_passages = root / "agreement" / "second_annotator_passages.yaml"
+def _agreement(cfg: DictConfig) -> dict:
+    """Agreement of the two independent annotations, as they were before adjudication."""
+    folder = Path(cfg.paths.root_dir, "data", "agreement")
     result: dict = {}
-    if second_passages.is_file():
-        result["passages"] = passage_agreement(passages, load_passages([second_passages]))
-    second_tweets = root / "ruw_labels" / "annotator2_sample.csv"
-    if second_tweets.is_file():
-        first = read_labels((root / "ruw_labels").glob("annotator1_part*.csv"))
-        result["tweets"] = label_agreement(first, read_labels([second_tweets]))
+    first = sorted(folder.glob("first_annotator_passages*.yaml"))
+    second = sorted(folder.glob("second_annotator_passages*.yaml"))
+    if first and second:
+        result["passages"] = passage_agreement(load_passages(first), load_passages(second))
+    tweets_first = folder / "annotator1_tweets_before_adjudication.csv"
+    tweets_second = folder / "annotator2_tweets_sample.csv"
+    if tweets_first.is_file() and tweets_second.is_file():
+        result["tweets"] = label_agreement(
+            read_labels([tweets_first]), read_labels([tweets_second])
+        )
     return result

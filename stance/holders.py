@@ -229,10 +229,13 @@ class HolderRegistry:
         return keys
 
     def _alias(self, alias: str, key: str) -> None:
+        words = alias.split()
+        if not words:
+            return
+        alias = " ".join(words)
         self.aliases.setdefault(alias, set()).add(key)
-        last = alias.split()[-1] if alias else ""
-        if last and last != alias:
-            self.aliases.setdefault(last, set()).add(key)
+        if words[-1] != alias:
+            self.aliases.setdefault(words[-1], set()).add(key)
 
 
 def _first_contiguous(chain: list[Token], head: Token) -> int:

@@ -41,7 +41,10 @@ def test_paragraphs_and_context(segmenter):
 
 
 def test_single_letters_and_numbers_after_abbreviations(segmenter):
-    text = "She posted on X. The post was deleted. George W. Bush spoke. Resolution No. 5 passed. The answer was no. Then he left."
+    text = (
+        "She posted on X. The post was deleted. George W. Bush spoke. "
+        "Resolution No. 5 passed. The answer was no. Then he left."
+    )
     assert [s.text for s in segmenter.split(text)] == [
         "She posted on X.",
         "The post was deleted.",

@@ -1,0 +1,187 @@
+"""Evaluate attribution against gold source spans: PolNeAR (brat) and our own corpus.
+
+Source spans are compared two ways: exact (same offsets, ignoring a leading "the" and
+trailing possessive) and overlap (any shared character). Each gold span matches at most one
+prediction. Gold attributions are typed "direct" when their content starts with a quote
+mark, else "indirect", so recall can be read per kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from stance.attribution import Attributor
+from stance.segmentation import Segmenter
+
+QUOTE_MARKS = "\"“”«»„‘'"
+
+
+@dataclass(frozen=True)
+class SourceSpan:
+    start: int
+    end: int
+    kind: str
+
+
+def read_brat_sources(ann_file: Path, text: str = "") -> list[SourceSpan]:
+    """Source spans of the attribution relations (E lines) of one brat file.
+
+    With the article `text`, each source is typed direct or indirect by its content.
+    """
+    spans: dict[str, tuple[str, int, int]] = {}
+    relations = []
+    for line in ann_file.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            fields = parts[1].split()
+            if len(fields) >= 3 and fields[1].isdigit():
+                spans[parts[0]] = (fields[0], int(fields[1]), int(fields[-1]))
+        elif line.startswith("E") and len(parts) >= 2:
+            relations.append(dict(arg.split(":", 1) for arg in parts[1].split() if ":" in arg))
+    sources: dict[tuple[int, int], SourceSpan] = {}
+    for relation in relations:
+        if "Source" not in relation or relation["Source"] not in spans:
+            continue
+        _, start, end = spans[relation["Source"]]
+        content = spans.get(relation.get("Content", ""))
+        quoted = bool(content) and text[content[1] : content[1] + 1] in QUOTE_MARKS
+        sources.setdefault((start, end), SourceSpan(start, end, "direct" if quoted else "indirect"))
+    return list(sources.values())
+
+
+def predicted_sources(attributor: Attributor, segmenter: Segmenter, text: str) -> list[SourceSpan]:
+    spans: dict[tuple[int, int], SourceSpan] = {}
+    for attribution in attributor.attribute(text, segmenter.split(text)):
+        if attribution.mention is not None:
+            m = attribution.mention
+            spans.setdefault((m.start, m.end), SourceSpan(m.start, m.end, attribution.kind))
+    return list(spans.values())
+
+
+def _normalise(text: str, start: int, end: int) -> tuple[int, int]:
+    span = text[start:end]
+    lead = re.match(r"(?i)(the|a|an)\s+", span)
+    if lead:
+        start += lead.end()
+    trail = re.search(r"(’s|'s)$", text[start:end])
+    if trail:
+        end -= len(trail.group())
+    return start, end
+
+
+def match(text: str, gold: list[SourceSpan], predicted: list[SourceSpan]) -> dict:
+    """Counts of matched spans, exact and overlap, overall and per kind."""
+    counts: Counter = Counter()
+    counts["gold"] += len(gold)
+    counts["predicted"] += len(predicted)
+    for g in gold:
+        counts[f"gold_{g.kind}"] += 1
+    for p in predicted:
+        counts[f"predicted_{p.kind}"] += 1
+    for mode in ("exact", "overlap"):
+        used: set[int] = set()
+        for g in gold:
+            gs, ge = _normalise(text, g.start, g.end)
+            for i, p in enumerate(predicted):
+                if i in used:
+                    continue
+                ps, pe = _normalise(text, p.start, p.end)
+                hit = (gs, ge) == (ps, pe) if mode == "exact" else ps < ge and gs < pe
+                if hit:
+                    used.add(i)
+                    counts[f"{mode}_matched"] += 1
+                    counts[f"{mode}_matched_gold_{g.kind}"] += 1
+                    counts[f"{mode}_matched_predicted_{p.kind}"] += 1
+                    break
+    return counts
+
+
+def scores(counts: Counter) -> dict:
+    """Precision, recall and F1 per matching mode, and recall/precision per kind."""
+    result: dict = {"gold_sources": counts["gold"], "predicted_sources": counts["predicted"]}
+    for mode in ("exact", "overlap"):
+        precision = counts[f"{mode}_matched"] / counts["predicted"] if counts["predicted"] else 0.0
+        recall = counts[f"{mode}_matched"] / counts["gold"] if counts["gold"] else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        result[mode] = {
+            "precision": round(precision, 4),
+            "recall": round(recall, 4),
+            "f1": round(f1, 4),
+        }
+    kinds = sorted({k.split("_", 1)[1] for k in counts if k.startswith(("gold_", "predicted_"))})
+    result["recall_by_gold_kind"] = {
+        k: round(counts[f"overlap_matched_gold_{k}"] / counts[f"gold_{k}"], 4)
+        for k in kinds
+        if counts[f"gold_{k}"]
+    }
+    result["precision_by_predicted_kind"] = {
+        k: round(counts[f"overlap_matched_predicted_{k}"] / counts[f"predicted_{k}"], 4)
+        for k in kinds
+        if counts[f"predicted_{k}"]
+    }
+    return result
+
+
+def evaluate_polnear(
+    attributor: Attributor,
+    segmenter: Segmenter,
+    data_dir: Path,
+    split: str,
+    limit: int | None = None,
+) -> dict:
+    """Source-span scores on one PolNeAR split (one annotator's file per article)."""
+    text_dir, ann_dir = data_dir / split / "text", data_dir / split / "attributions"
+    if not text_dir.is_dir():
+        raise FileNotFoundError(f"PolNeAR split not found: {text_dir} (set --data-dir)")
+    total: Counter = Counter()
+    articles = sorted(text_dir.glob("*.txt"))[:limit]
+    for text_file in articles:
+        annotations = sorted(ann_dir.glob(text_file.stem + "_*.ann"))
+        if not annotations:
+            continue
+        text = text_file.read_text(encoding="utf-8")
+        gold = read_brat_sources(annotations[0], text)
+        total += match(text, gold, predicted_sources(attributor, segmenter, text))
+    result = scores(total)
+    result["articles"] = len(articles)
+    return result
+
+
+def evaluate_holders(attributor: Attributor, segmenter: Segmenter, passages: list[dict]) -> dict:
+    """Holder accuracy on gold-annotated passages.
+
+    Accuracy: share of gold (sentence, holder) attributions whose holder the pipeline names
+    in the same sentence (surname match). Precision: share of predicted attributions in the
+    annotated sentences that a gold attribution supports.
+    """
+    gold_total = gold_found = predicted_total = predicted_right = 0
+    for passage in passages:
+        text = passage["text"]
+        sentences = segmenter.split(text)
+        predicted: dict[int, set[str]] = {}
+        for a in attributor.attribute(text, sentences):
+            predicted.setdefault(sentences[a.sentence].start, set()).add(_surname(a.holder))
+        gold: dict[int, set[str]] = {}
+        for sentence in passage["sentences"]:
+            start = next((s.start for s in sentences if s.start <= sentence["start"] < s.end), -1)
+            gold.setdefault(start, set()).update(
+                _surname(a["holder"]) for a in sentence["attributions"]
+            )
+        for start, holders in gold.items():
+            gold_total += len(holders)
+            gold_found += len(holders & predicted.get(start, set()))
+            predicted_total += len(predicted.get(start, set()))
+            predicted_right += len(holders & predicted.get(start, set()))
+    return {
+        "holder_accuracy": round(gold_found / gold_total, 4) if gold_total else 0.0,
+        "holder_precision": round(predicted_right / predicted_total, 4) if predicted_total else 0.0,
+        "gold_attributions": gold_total,
+    }
+
+
+def _surname(name: str) -> str:
+    words = name.lower().replace("’s", "").replace("'s", "").split()
+    return words[-1] if words else ""
