@@ -66,9 +66,7 @@ def _agreement(cfg: DictConfig) -> dict:
     if first and second:
         result["passages"] = passage_agreement(load_passages(first), load_passages(second))
     tweets_first = folder / "annotator1_tweets_before_adjudication.csv"
-    tweets_second = folder / "annotator2_tweets_sample.csv"
-    if tweets_first.is_file() and tweets_second.is_file():
-        result["tweets"] = label_agreement(
-            read_labels([tweets_first]), read_labels([tweets_second])
-        )
+    tweets_second = sorted(folder.glob("annotator2_tweets_sample*.csv"))
+    if tweets_first.is_file() and tweets_second:
+        result["tweets"] = label_agreement(read_labels([tweets_first]), read_labels(tweets_second))
     return result

@@ -15,7 +15,8 @@ from datasets import Dataset, DatasetDict
 from stance.labels import LABEL2ID
 
 RUW_SPLITS = {"train": "train", "val": "validation", "test": "test"}
-TEXT_FILE = Path("utf8") / "keyword_hits_aid_weapons_peace_sanctions.csv"
+RAW_FILE = "raw_{split}_Russia_Ukraine.csv"  # as published: GB18030-encoded, row_index = data row
+RAW_ENCODING = "gb18030"
 AUTHOR = "the author"
 
 
@@ -35,16 +36,19 @@ def read_labels(files: Iterable[Path]) -> dict[tuple[str, int], dict[str, str]]:
 
 
 def read_texts(data_dir: Path) -> dict[tuple[str, int], str]:
-    path = Path(data_dir) / TEXT_FILE
-    if not path.is_file():
-        raise MissingDataError(
-            f"RUW tweet text not found at {path}: set data.ruw.data_dir (or STANCE_DATA_DIR) "
-            "to your copy of the RUW data (scripts/fetch_data.py downloads it)"
-        )
-    with open(path, newline="", encoding="utf-8") as handle:
-        return {
-            (row["split"], int(row["row_index"])): row["Tweet"] for row in csv.DictReader(handle)
-        }
+    """(split, row index) -> tweet text, from RUW's raw split files as published."""
+    texts: dict[tuple[str, int], str] = {}
+    for split in RUW_SPLITS:
+        path = Path(data_dir) / RAW_FILE.format(split=split)
+        if not path.is_file():
+            raise MissingDataError(
+                f"RUW tweet text not found at {path}: set data.ruw.data_dir (or STANCE_DATA_DIR) "
+                "to your copy of RUW (python scripts/fetch_data.py ruw downloads it)"
+            )
+        with open(path, newline="", encoding=RAW_ENCODING) as handle:
+            for index, row in enumerate(csv.DictReader(handle)):
+                texts[(split, index)] = row["Tweet"]
+    return texts
 
 
 def ruw_dataset(data_dir: Path, label_files: Iterable[Path], targets: Iterable[str]) -> DatasetDict:
