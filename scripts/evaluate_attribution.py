@@ -31,6 +31,12 @@ def main() -> None:
     parser.add_argument("--split", default="dev", choices=["train", "dev", "test"])
     parser.add_argument("--limit", type=int, help="first N articles only")
     parser.add_argument("--corpus-only", action="store_true", help="skip PolNeAR")
+    parser.add_argument("--corpus-split", default="test", choices=["train", "validation", "test"])
+    parser.add_argument(
+        "--include-narrative",
+        action="store_true",
+        help="count narrative (deed) attributions as predicted sources too",
+    )
     args = parser.parse_args()
     with initialize_config_dir(config_dir=str(CONFIG_DIR), version_base="1.3"):
         cfg = compose(config_name="train")
@@ -47,12 +53,20 @@ def main() -> None:
         data_dir = Path(args.data_dir or Path(cfg.paths.shared_data_dir) / "polnear")
         result["polnear"] = {
             "split": args.split,
-            **evaluate_polnear(attributor, segmenter, data_dir, args.split, args.limit),
+            "narrative_counted": args.include_narrative,
+            **evaluate_polnear(
+                attributor,
+                segmenter,
+                data_dir,
+                args.split,
+                args.limit,
+                exclude_kinds=() if args.include_narrative else ("narrative",),
+            ),
         }
     passages = load_passages(Path(cfg.data.corpus_dir).glob(cfg.data.files_glob))
     split_percent = OmegaConf.to_container(cfg.data.split_percent)
-    test = [p for p in passages if split_of(p["id"], **split_percent) == "test"]
-    result["corpus_test"] = evaluate_holders(attributor, segmenter, test)
+    chosen = [p for p in passages if split_of(p["id"], **split_percent) == args.corpus_split]
+    result[f"corpus_{args.corpus_split}"] = evaluate_holders(attributor, segmenter, chosen)
     result["seed"] = evaluate_holders(attributor, segmenter, load_passages([Path(cfg.seed_gold)]))
     print(json.dumps(result))
 

@@ -20,7 +20,17 @@ from stance.quotes import find_quotes
 from stance.types import Attribution, Quote, Sentence, Span
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,[^–—\n-]{1,30})?\s*[–—-]\s+")
 _DASH_SOURCE = re.compile(r"^\s*[-–—]\s*(?=[A-Z])")
+
+
+def _mask_dateline(text: str) -> str:
+    """Blank out a wire dateline ("BERLIN, June 3 - ") so it is not parsed as a subject.
+
+    Spaces keep every character offset where it was.
+    """
+    match = _DATELINE.match(text)
+    return " " * match.end() + text[match.end() :] if match else text
 
 
 class Attributor:
@@ -42,7 +52,7 @@ class Attributor:
 
     def attribute(self, text: str, sentences: list[Sentence]) -> list[Attribution]:
         quotes = [q for q in find_quotes(text, self.min_speech_words) if q.speech]
-        docs = list(self.nlp.pipe(s.text for s in sentences))
+        docs = list(self.nlp.pipe(_mask_dateline(s.text) for s in sentences))
         registry = HolderRegistry(self.lexicon)
         for doc in docs:
             registry.learn(doc)
@@ -71,6 +81,7 @@ class _ArticleAttributor:
             if not found:
                 found += self._narrative(sentence, doc)
             self._keep(found)
+            self._learn_gender(sentence, doc, found)
         for attribution in self.results:
             attribution.holder = self.registry.display_name(attribution.holder)
         return self.results
@@ -85,6 +96,14 @@ class _ArticleAttributor:
             mention = attribution.mention.text if attribution.mention else None
             if mention:
                 self.registry.mark_salient(attribution.holder, mention)
+
+    def _learn_gender(self, sentence: Sentence, doc: Doc, found: list[Attribution]) -> None:
+        """One named holder plus "her"/"his" outside quotes tells us the holder's gender."""
+        named = {a.holder for a in found if a.mention_type == "name"}
+        if len(named) != 1:
+            return
+        pronouns = {t.lower_ for t in doc if t.pos_ == "PRON" and self._outside_quotes(sentence, t)}
+        self.registry.learn_gender(named.pop(), pronouns)
 
     # ---- direct quotes -------------------------------------------------------------
     def _quote_attributions(self, sentence: Sentence) -> list[Attribution]:
@@ -116,7 +135,8 @@ class _ArticleAttributor:
     def _mention_type(self, mention: Span | None, here: bool) -> str:
         if not here or mention is None:
             return "none"
-        return "pronoun" if mention.text.lower() in self.registry.person_pronouns else "name"
+        pronouns = self.registry.person_pronouns | self.registry.group_pronouns
+        return "pronoun" if mention.text.lower() in pronouns else "name"
 
     def _find_speaker(self, qi: int, quote: Quote) -> tuple | None:
         touched = [s for s in self.sentences if s.start < quote.end and s.end > quote.start]
@@ -276,8 +296,8 @@ class _ArticleAttributor:
         return self._attribution(sentence, resolved, self._token_span(sentence, verb), kind, rule)
 
     def _attribution(self, sentence, resolved, cue, kind, rule) -> Attribution:
-        if resolved.mention_type == "anonymous":
-            kind = "anonymous"
+        if resolved.key.startswith("anon:"):
+            kind = "anonymous"  # also "They added", when "they" are unnamed officials
         return Attribution(
             sentence=sentence.index,
             holder=resolved.key,

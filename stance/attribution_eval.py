@@ -52,10 +52,13 @@ def read_brat_sources(ann_file: Path, text: str = "") -> list[SourceSpan]:
     return list(sources.values())
 
 
-def predicted_sources(attributor: Attributor, segmenter: Segmenter, text: str) -> list[SourceSpan]:
+def predicted_sources(
+    attributor: Attributor, segmenter: Segmenter, text: str, exclude_kinds: tuple[str, ...] = ()
+) -> list[SourceSpan]:
+    """Distinct mention spans of the pipeline's attributions (continuations have none)."""
     spans: dict[tuple[int, int], SourceSpan] = {}
     for attribution in attributor.attribute(text, segmenter.split(text)):
-        if attribution.mention is not None:
+        if attribution.mention is not None and attribution.kind not in exclude_kinds:
             m = attribution.mention
             spans.setdefault((m.start, m.end), SourceSpan(m.start, m.end, attribution.kind))
     return list(spans.values())
@@ -131,8 +134,13 @@ def evaluate_polnear(
     data_dir: Path,
     split: str,
     limit: int | None = None,
+    exclude_kinds: tuple[str, ...] = ("narrative",),
 ) -> dict:
-    """Source-span scores on one PolNeAR split (one annotator's file per article)."""
+    """Source-span scores on one PolNeAR split (one annotator's file per article).
+
+    Narrative attributions (an actor's deed) are left out by default: they are stance
+    evidence for us but not attribution relations in PolNeAR's sense.
+    """
     text_dir, ann_dir = data_dir / split / "text", data_dir / split / "attributions"
     if not text_dir.is_dir():
         raise FileNotFoundError(f"PolNeAR split not found: {text_dir} (set --data-dir)")
@@ -144,7 +152,7 @@ def evaluate_polnear(
             continue
         text = text_file.read_text(encoding="utf-8")
         gold = read_brat_sources(annotations[0], text)
-        total += match(text, gold, predicted_sources(attributor, segmenter, text))
+        total += match(text, gold, predicted_sources(attributor, segmenter, text, exclude_kinds))
     result = scores(total)
     result["articles"] = len(articles)
     return result

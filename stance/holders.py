@@ -27,6 +27,7 @@ class HolderEntry:
     full_name: str
     kind: str
     mentions: list[str] = field(default_factory=list)
+    gender: str | None = None  # "female" / "male", learned from the article's pronouns
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,11 @@ class HolderRegistry:
         self.anonymous_nouns = {w.lower() for w in lexicon["anonymous_nouns"]}
         self.person_pronouns = {w.lower() for w in lexicon["person_pronouns"]}
         self.institution_pronouns = {w.lower() for w in lexicon["institution_pronouns"]}
+        self.group_pronouns = {w.lower() for w in lexicon.get("group_pronouns", [])}
+        self.gendered = {
+            gender: {w.lower() for w in words}
+            for gender, words in lexicon["gendered_pronouns"].items()
+        }
         self.entries: dict[str, HolderEntry] = {}
         self.aliases: dict[str, set[str]] = {}
         self.salience: list[str] = []
@@ -65,8 +71,8 @@ class HolderRegistry:
         tokens, title = self._name_tokens(head)
         if title and kind == OTHER:
             kind = PERSON  # "Foreign Minister X", "Gen. X"
-        full = " ".join(_strip_possessive(t.text) for t in tokens)
-        key = self._key(tokens, kind)
+        full = _span_text(tokens)
+        key = self._key(full, kind)
         entry = self.entries.get(key)
         if entry is None:
             entry = self.entries[key] = HolderEntry(key, full, kind)
@@ -94,6 +100,9 @@ class HolderRegistry:
         lower = token.text.lower()
         if token.pos_ == "PRON":
             return self._resolve_pronoun(token, lower)
+        named = self._appositive_name(token)
+        if named is not None:
+            token = named  # "Ukraine's ambassador, Oleh Savchuk, said" -> Savchuk
         if self.looks_like_name(token):
             key = self._name_key(token)
             tokens, _ = self._name_tokens(token)
@@ -102,30 +111,57 @@ class HolderRegistry:
             return self._resolve_noun(token)
         return None
 
+    def gender_of_pronoun(self, word: str) -> str | None:
+        return next((g for g, words in self.gendered.items() if word.lower() in words), None)
+
+    def learn_gender(self, key: str, pronouns: set[str]) -> None:
+        """Give a holder the gender of the sentence's pronouns, when they all agree."""
+        genders = {self.gender_of_pronoun(p) for p in pronouns} - {None}
+        entry = self.entries.get(key)
+        if entry and entry.kind != ORG and len(genders) == 1 and entry.gender is None:
+            entry.gender = genders.pop()
+
+    def _appositive_name(self, token: Token) -> Token | None:
+        """The name in apposition to a title or role noun, if any."""
+        if token.lemma_.lower() not in self.titles | self.role_nouns:
+            return None
+        for child in token.children:
+            if child.dep_ == "appos" and self.looks_like_name(child):
+                return child
+        return None
+
     def _resolve_pronoun(self, token: Token, lower: str) -> Resolution | None:
+        """he/she -> a person, it -> an institution, they -> an institution or group."""
+        groups_too = lower in self.group_pronouns
         if lower in self.person_pronouns:
             unwanted = ORG
-        elif lower in self.institution_pronouns:
+        elif lower in self.institution_pronouns or groups_too:
             unwanted = PERSON
         else:
             return None
+        gender = self.gender_of_pronoun(lower)
         for key in self.salience:
             entry = self.entries[key]
-            if entry.kind != unwanted and not key.startswith("anon:"):
+            if gender and entry.gender and entry.gender != gender:
+                continue  # "she" never refers back to a man the article called "he"
+            if entry.kind != unwanted and (groups_too or not key.startswith("anon:")):
+                if gender and entry.kind != ORG:
+                    entry.gender = gender
                 if unwanted == ORG and entry.kind == OTHER:
                     entry.kind = PERSON  # "he"/"she" tells us what the tagger did not
                 return Resolution(key, token.idx, _end(token), "pronoun")
         return None
 
     def _resolve_noun(self, token: Token) -> Resolution | None:
-        start = min(t.idx for t in token.subtree if t.i <= token.i and t.dep_ != "det")
+        before = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det" and not t.is_space]
+        start = min(t.idx for t in before)
         for alias in self._role_keys(token):
             candidates = self.aliases.get(alias, set())
             chosen = self._most_salient(candidates)
             if chosen:
                 return Resolution(chosen, start, _end(token), "role")
         lemma = token.lemma_.lower()
-        phrase = " ".join(t.text for t in token.subtree if t.i <= token.i and t.dep_ != "det")
+        phrase = token.doc.text[start : token.idx + len(token.text)]
         if lemma in self.anonymous_nouns:
             return self._new_plain("anon:" + phrase.lower(), phrase, start, token, "anonymous")
         if lemma in self.institution_nouns:
@@ -183,7 +219,7 @@ class HolderRegistry:
 
     def _name_key(self, head: Token) -> str:
         tokens, _ = self._name_tokens(head)
-        surname = _strip_possessive(tokens[-1].text).lower()
+        surname = _span_text(tokens).split()[-1].lower()
         if surname in self.entries and self.entries[surname].kind != ORG:
             return surname
         return self._add_name(head, self._kind(head))
@@ -195,11 +231,9 @@ class HolderRegistry:
         return ORG if token.ent_type_ in ORG_ENTITY_TYPES else OTHER
 
     @staticmethod
-    def _key(tokens: list[Token], kind: str) -> str:
+    def _key(full: str, kind: str) -> str:
         """People and unsure names by surname; institutions by their whole name."""
-        if kind != ORG:
-            return _strip_possessive(tokens[-1].text).lower()
-        return " ".join(_strip_possessive(t.text) for t in tokens).lower()
+        return (full.split()[-1] if kind != ORG else full).lower()
 
     def _name_tokens(self, head: Token) -> tuple[list[Token], str]:
         """Tokens of the name ending at `head`, minus leading titles; and the title text."""
@@ -245,6 +279,13 @@ def _first_contiguous(chain: list[Token], head: Token) -> int:
     while first - 1 in indexes:
         first -= 1
     return first
+
+
+def _span_text(tokens: list[Token]) -> str:
+    """The name as written, from its first to its last token ("Kettunen-Rask" stays whole)."""
+    first, last = tokens[0], tokens[-1]
+    text = _strip_possessive(first.doc.text[first.idx : last.idx + len(last.text)]).strip()
+    return text or last.text
 
 
 def _strip_possessive(text: str) -> str:

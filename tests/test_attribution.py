@@ -94,3 +94,28 @@ def test_institutions_and_anonymous_sources(attribute):
 def test_narrator_sentences_have_no_holder(attribute):
     result = attribute("Shelling hit the city overnight. Three bridges were damaged.")
     assert result == []
+
+
+def test_they_binds_to_the_last_group_or_institution(attribute):
+    text = "Western officials said the plan was dead. They added that talks were premature."
+    result = attribute(text)
+    assert holders_of(result, 1) == [("Western officials", "anonymous")]
+
+
+def test_datelines_hyphenated_names_and_appositive_titles(attribute):
+    text = (
+        "BERLIN, June 3 - Chancellor Aino Kettunen-Rask ruled out new missiles. "
+        "The ambassador, Oleh Savchuk, welcomed the proposal."
+    )
+    result = attribute(text)
+    assert [holder for _, holder, _, _ in result] == ["Kettunen-Rask", "Savchuk"]
+
+
+def test_pronoun_gender_learned_from_the_article_skips_the_other_speaker(attribute):
+    text = (
+        "Ana Petrova said her government wanted talks. "
+        "Ivan Dorn said his ministry would send shells. "
+        "She added that a ceasefire could come soon."
+    )
+    result = attribute(text)
+    assert holders_of(result, 2) == [("Petrova", "indirect")]
