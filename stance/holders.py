@@ -219,7 +219,7 @@ class HolderRegistry:
 
     def _name_key(self, head: Token) -> str:
         tokens, _ = self._name_tokens(head)
-        surname = _span_text(tokens).split()[-1].lower()
+        surname = (_span_text(tokens).split() or [""])[-1].lower()
         if surname in self.entries and self.entries[surname].kind != ORG:
             return surname
         return self._add_name(head, self._kind(head))
@@ -233,12 +233,18 @@ class HolderRegistry:
     @staticmethod
     def _key(full: str, kind: str) -> str:
         """People and unsure names by surname; institutions by their whole name."""
-        return (full.split()[-1] if kind != ORG else full).lower()
+        words = full.split() or [full]
+        return (words[-1] if kind != ORG else full).lower()
 
     def _name_tokens(self, head: Token) -> tuple[list[Token], str]:
         """Tokens of the name ending at `head`, minus leading titles; and the title text."""
         chain = sorted(
-            [t for t in head.subtree if t.i <= head.i and t.dep_ in NAME_DEPS | {"punct"}] + [head],
+            [
+                t
+                for t in head.subtree
+                if t.i <= head.i and t.dep_ in NAME_DEPS | {"punct"} and not t.is_space
+            ]
+            + [head],
             key=lambda t: t.i,
         )
         chain = [t for t in chain if t.i >= _first_contiguous(chain, head)]

@@ -166,12 +166,14 @@ def write_metrics(metrics: dict, output_dir: Path) -> None:
     (output_dir / "metrics.json").write_text(json.dumps(metrics, indent=2))
 
 
-def summary(metrics: dict) -> str:
-    lines = ["split        F_avg  macro-F1  (peace_talks F_avg / military_aid F_avg)"]
+def summary(metrics: dict, targets: list[str]) -> str:
+    """Sentence-level scores per evaluated split, then the seed article's table."""
+    header = "  ".join(f"{t} F_avg" for t in targets)
+    lines = [f"{'split':<15} F_avg  macro-F1  {header}"]
     for name in [n for n in metrics if isinstance(metrics[n], dict) and "all" in metrics[n]]:
         m = metrics[name]
-        per = " / ".join(f"{m[t]['f_avg']:.3f}" for t in m if t not in {"all", "f_avg"})
-        lines.append(f"{name:<12} {m['all']['f_avg']:.3f}  {m['all']['macro_f1']:.3f}     ({per})")
+        per = "  ".join(f"{m[t]['f_avg']:>{len(t) + 6}.3f}" for t in targets if t in m)
+        lines.append(f"{name:<15} {m['all']['f_avg']:.3f}  {m['all']['macro_f1']:.3f}     {per}")
     seed = metrics["seed_article"]
     lines += [
         "",
@@ -185,7 +187,7 @@ def summary(metrics: dict) -> str:
 @hydra.main(version_base="1.3", config_path="../configs", config_name="train")
 def main(cfg: DictConfig) -> float:
     metrics = train(cfg)
-    print(summary(metrics))
+    print(summary(metrics, list(cfg.targets)))
     print(f"metrics: {Path(cfg.paths.output_dir) / 'metrics.json'}; model: {cfg.paths.model_dir}")
     return metrics["validation"]["f_avg"]
 

@@ -1,5 +1,7 @@
 """The hard attribution cases, each pinned with a short invented text."""
 
+import pytest
+
 
 def holders_of(result, index):
     return [(holder, kind) for i, holder, kind, _ in result if i == index]
@@ -119,3 +121,18 @@ def test_pronoun_gender_learned_from_the_article_skips_the_other_speaker(attribu
     )
     result = attribute(text)
     assert holders_of(result, 2) == [("Petrova", "indirect")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "’s said.",
+        "He said.\n\n\n“",
+        "Smith’s\nsaid that “x” - ",
+        "BERLIN - ",
+        '“ ” « » „ “ ‘ ’ " " \'',
+        "The the the said said said, according to.",
+    ],
+)
+def test_odd_text_never_crashes(attribute, text):
+    attribute(text)  # any result is fine; an exception is not

@@ -1,0 +1,67 @@
+"""Baselines in the same data and metrics as the transformer: majority class, TF-IDF + LR.
+
+They read the same (target, holder, sentence) rows, so their scores sit beside the
+fine-tuned model's in one table.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from datasets import Dataset
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import make_pipeline
+
+from stance.labels import ID2LABEL
+from stance.metrics import sentence_metrics
+
+
+def _texts(dataset: Dataset) -> list[str]:
+    """The target name joined to the sentence, so one model serves every target."""
+    return [f"{t} {s}" for t, s in zip(dataset["target"], dataset["sentence"], strict=True)]
+
+
+class MajorityBaseline:
+    """Predicts each target's most frequent training label."""
+
+    def fit(self, train: Dataset) -> MajorityBaseline:
+        counts: dict[str, Counter] = {}
+        for target, label in zip(train["target"], train["label"], strict=True):
+            counts.setdefault(target, Counter())[label] += 1
+        self.by_target = {t: c.most_common(1)[0][0] for t, c in counts.items()}
+        return self
+
+    def predict(self, dataset: Dataset) -> list[int]:
+        return [self.by_target[t] for t in dataset["target"]]
+
+
+class TfidfBaseline:
+    """Word and bigram TF-IDF features with a class-balanced logistic regression."""
+
+    def __init__(self, c: float = 4.0, max_features: int = 50_000) -> None:
+        self.model = make_pipeline(
+            TfidfVectorizer(
+                ngram_range=(1, 2), min_df=1, max_features=max_features, sublinear_tf=True
+            ),
+            LogisticRegression(C=c, max_iter=2000, class_weight="balanced"),
+        )
+
+    def fit(self, train: Dataset) -> TfidfBaseline:
+        self.model.fit(_texts(train), train["label"])
+        return self
+
+    def predict(self, dataset: Dataset) -> list[int]:
+        return [int(p) for p in self.model.predict(_texts(dataset))]
+
+
+def evaluate_baseline(model, dataset: Dataset) -> dict:
+    """Pooled and per-target sentence metrics, as `evaluation.evaluate_split` reports them."""
+    predicted = [ID2LABEL[p] for p in model.predict(dataset)]
+    gold = [ID2LABEL[g] for g in dataset["label"]]
+    result = {"all": sentence_metrics(gold, predicted)}
+    for target in sorted(set(dataset["target"])):
+        rows = [i for i, t in enumerate(dataset["target"]) if t == target]
+        result[target] = sentence_metrics([gold[i] for i in rows], [predicted[i] for i in rows])
+    result["f_avg"] = result["all"]["f_avg"]
+    return result
