@@ -16,6 +16,7 @@ from hydra import compose, initialize_config_dir  # noqa: E402
 
 from stance.config import CONFIG_DIR  # noqa: E402
 from stance.evaluation import evaluate_split  # noqa: E402
+from stance.metrics import compact  # noqa: E402
 from stance.stance_model import StanceClassifier  # noqa: E402
 from stance.train import load_data  # noqa: E402
 
@@ -31,16 +32,7 @@ def main() -> None:
     classifier = StanceClassifier(args.model, cfg.pipeline.batch_size, cfg.pipeline.bf16)
     result = {}
     for split in (s for s in dataset if s != "train"):
-        scores = evaluate_split(classifier, dataset[split])
-        result[split] = {
-            "f_avg": round(scores["f_avg"], 4),
-            "macro_f1": round(scores["all"]["macro_f1"], 4),
-            **{
-                f"{t}_f_avg": round(scores[t]["f_avg"], 4)
-                for t in scores
-                if t not in {"all", "f_avg"}
-            },
-        }
+        result[split] = compact(evaluate_split(classifier, dataset[split]))
     print(json.dumps(result))
 
 

@@ -12,6 +12,7 @@ from hydra import compose, initialize_config_dir
 
 from stance.baselines import MajorityBaseline, TfidfBaseline, evaluate_baseline
 from stance.config import CONFIG_DIR
+from stance.metrics import compact
 from stance.train import load_data
 
 
@@ -24,16 +25,7 @@ def main() -> None:
         model.fit(dataset["train"])
         result[name] = {}
         for split in (s for s in dataset if s != "train"):
-            scores = evaluate_baseline(model, dataset[split])
-            result[name][split] = {
-                "f_avg": round(scores["f_avg"], 4),
-                "macro_f1": round(scores["all"]["macro_f1"], 4),
-                **{
-                    f"{t}_f_avg": round(scores[t]["f_avg"], 4)
-                    for t in scores
-                    if t not in {"all", "f_avg"}
-                },
-            }
+            result[name][split] = compact(evaluate_baseline(model, dataset[split]))
     print(json.dumps(result))
 
 

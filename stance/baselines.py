@@ -14,7 +14,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 
 from stance.labels import ID2LABEL
-from stance.metrics import sentence_metrics
+from stance.metrics import split_metrics
 
 
 def _texts(dataset: Dataset) -> list[str]:
@@ -59,9 +59,4 @@ def evaluate_baseline(model, dataset: Dataset) -> dict:
     """Pooled and per-target sentence metrics, as `evaluation.evaluate_split` reports them."""
     predicted = [ID2LABEL[p] for p in model.predict(dataset)]
     gold = [ID2LABEL[g] for g in dataset["label"]]
-    result = {"all": sentence_metrics(gold, predicted)}
-    for target in sorted(set(dataset["target"])):
-        rows = [i for i, t in enumerate(dataset["target"]) if t == target]
-        result[target] = sentence_metrics([gold[i] for i in rows], [predicted[i] for i in rows])
-    result["f_avg"] = result["all"]["f_avg"]
-    return result
+    return split_metrics(gold, predicted, dataset["target"])

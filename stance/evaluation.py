@@ -11,7 +11,7 @@ from datasets import Dataset
 
 from stance.data import load_passages
 from stance.labels import ID2LABEL
-from stance.metrics import sentence_metrics, speaker_accuracy
+from stance.metrics import speaker_accuracy, split_metrics
 from stance.pipeline import Pipeline
 from stance.report import holder_table, predicted_table
 from stance.stance_model import StanceClassifier, StanceQuery
@@ -25,12 +25,7 @@ def evaluate_split(classifier: StanceClassifier, dataset: Dataset) -> dict:
     ]
     predicted = [max(p, key=p.get) for p in classifier.predict(queries)]
     gold = [ID2LABEL[label] for label in dataset["label"]]
-    result = {"all": sentence_metrics(gold, predicted)}
-    for target in sorted(set(dataset["target"])):
-        rows = [i for i, t in enumerate(dataset["target"]) if t == target]
-        result[target] = sentence_metrics([gold[i] for i in rows], [predicted[i] for i in rows])
-    result["f_avg"] = result["all"]["f_avg"]
-    return result
+    return split_metrics(gold, predicted, dataset["target"])
 
 
 def evaluate_article(

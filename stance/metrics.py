@@ -43,6 +43,26 @@ def sentence_metrics(gold: Sequence[str], predicted: Sequence[str]) -> dict:
     }
 
 
+def split_metrics(gold: Sequence[str], predicted: Sequence[str], targets: Sequence[str]) -> dict:
+    """Pooled ("all") and per-target sentence metrics of one split; primary: f_avg."""
+    result = {"all": sentence_metrics(gold, predicted)}
+    for target in sorted(set(targets)):
+        rows = [i for i, t in enumerate(targets) if t == target]
+        result[target] = sentence_metrics([gold[i] for i in rows], [predicted[i] for i in rows])
+    result[PRIMARY_METRIC] = result["all"][PRIMARY_METRIC]
+    return result
+
+
+def compact(scores: dict) -> dict:
+    """The headline numbers of `split_metrics`, rounded, for tables and JSON lines."""
+    targets = [t for t in scores if t not in {"all", PRIMARY_METRIC}]
+    return {
+        "f_avg": round(scores["f_avg"], 4),
+        "macro_f1": round(scores["all"]["macro_f1"], 4),
+        **{f"{t}_f_avg": round(scores[t]["f_avg"], 4) for t in targets},
+    }
+
+
 def speaker_accuracy(
     predicted: dict[str, dict[str, str]],
     gold: dict[str, dict[str, str]],
