@@ -62,13 +62,21 @@ class Attributor:
 class _ArticleAttributor:
     """State of one article's pass: the registry's salience and the last quote speaker."""
 
-    def __init__(self, owner, text, sentences, docs, quotes, registry) -> None:
-        self.owner: Attributor = owner
-        self.text: str = text
-        self.sentences: list[Sentence] = sentences
-        self.docs: list[Doc] = docs
-        self.quotes: list[Quote] = quotes
-        self.registry: HolderRegistry = registry
+    def __init__(
+        self,
+        owner: Attributor,
+        text: str,
+        sentences: list[Sentence],
+        docs: list[Doc],
+        quotes: list[Quote],
+        registry: HolderRegistry,
+    ) -> None:
+        self.owner = owner
+        self.text = text
+        self.sentences = sentences
+        self.docs = docs
+        self.quotes = quotes
+        self.registry = registry
         self.quote_speakers: dict[int, tuple | None] = {}
         self.last_speaker: tuple[str, int] | None = None
         self.results: list[Attribution] = []

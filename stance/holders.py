@@ -1,6 +1,6 @@
 """Who a mention refers to: names, titles, role nouns and pronouns -> one canonical holder.
 
-A holder is keyed by surname for people ("Mark Rutte", "Rutte" -> "rutte") and by full
+A holder is keyed by surname for people ("Ana Petrova", "Petrova" -> "petrova") and by full
 name for institutions. Titles before a name ("President-elect X") and appositives
 ("X, Y's envoy,") teach the registry role aliases, so a later "the envoy" resolves to X.
 Nothing is merged unless the article itself links the two.

@@ -73,7 +73,7 @@ def speaker_accuracy(
 
     A gold holder the pipeline missed counts as wrong on every target; holders the
     pipeline found beyond gold are counted in `extra_holders` (except `optional` ones).
-    Names match when one is the other's last word ("Rutte" ~ "Mark Rutte").
+    Names match when one is the other's last word ("Petrova" ~ "Ana Petrova").
     """
     cells, correct, details = 0, 0, {}
     for holder, row in gold.items():
