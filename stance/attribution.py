@@ -20,6 +20,7 @@ from stance.quotes import find_quotes
 from stance.types import Attribution, Quote, Sentence, Span
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+RELATIVE_PRONOUNS = {"who", "that", "which"}
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,[^–—\n-]{1,30})?\s*[–—-]\s+")
 _DASH_SOURCE = re.compile(r"^\s*[-–—]\s*(?=[A-Z])")
 
@@ -90,6 +91,7 @@ class _ArticleAttributor:
                 found += self._narrative(sentence, doc)
             self._keep(found)
             self._learn_gender(sentence, doc, found)
+            self.registry.note_mentions(doc, lambda t, s=sentence: not self._outside_quotes(s, t))
         for attribution in self.results:
             attribution.holder = self.registry.display_name(attribution.holder)
         return self.results
@@ -182,7 +184,7 @@ class _ArticleAttributor:
             verbs.reverse()
         for verb in verbs:
             for subject in self._subjects(verb):
-                resolved = self.registry.resolve(subject)
+                resolved = self.registry.resolve(subject, speaking=True)
                 if resolved:
                     return (
                         resolved.key,
@@ -228,14 +230,25 @@ class _ArticleAttributor:
                 results += self._according_to(sentence, doc, token)
             elif self._is_cue_verb(token) and sentence.start + token.idx not in used_cues:
                 for subject in self._subjects(token):
-                    if subject.lower_ in {"who", "that", "which"}:
-                        continue
-                    resolved = self.registry.resolve(subject)
-                    if resolved:
-                        results.append(
-                            self._make(sentence, resolved, token, "indirect", "speech-verb")
-                        )
+                    results += self._reported(sentence, token, subject)
         return results
+
+    def _reported(self, sentence: Sentence, verb: Token, subject: Token) -> list[Attribution]:
+        """Reported speech by `subject`; "X, who said ..." goes to X, mention "who"."""
+        if subject.lower_ in RELATIVE_PRONOUNS:
+            if verb.dep_ != "relcl" or subject.lower_ != "who":
+                return []
+            resolved = self.registry.resolve(verb.head)
+            if resolved is None:
+                return []
+            mention = Resolution(
+                resolved.key, subject.idx, subject.idx + len(subject.text), "relative"
+            )
+            return [self._make(sentence, mention, verb, "indirect", "relative-clause")]
+        resolved = self.registry.resolve(subject, speaking=True)
+        if resolved is None:
+            return []
+        return [self._make(sentence, resolved, verb, "indirect", "speech-verb")]
 
     def _according_to(self, sentence, doc, according: Token) -> list[Attribution]:
         results = []
@@ -284,7 +297,7 @@ class _ArticleAttributor:
 
     def _subjects(self, verb: Token) -> list[Token]:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        if not subjects and verb.dep_ in {"conj", "xcomp"}:
+        if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"}:  # "..., saying that"
             subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
         for agent in (c for c in verb.children if c.dep_ == "agent"):
             subjects += [c for c in agent.children if c.dep_ == "pobj"]

@@ -8,6 +8,7 @@ Nothing is merged unless the article itself links the two.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -49,6 +50,8 @@ class HolderRegistry:
         self.person_pronouns = {w.lower() for w in lexicon["person_pronouns"]}
         self.institution_pronouns = {w.lower() for w in lexicon["institution_pronouns"]}
         self.group_pronouns = {w.lower() for w in lexicon.get("group_pronouns", [])}
+        self.group_nouns = {w.lower() for w in lexicon.get("group_nouns", [])}
+        self.mentioned: list[str] = []  # people named so far, most recent first
         self.gendered = {
             gender: {w.lower() for w in words}
             for gender, words in lexicon["gendered_pronouns"].items()
@@ -95,8 +98,12 @@ class HolderRegistry:
                 return
 
     # ---- resolution ----------------------------------------------------------------
-    def resolve(self, token: Token) -> Resolution | None:
-        """Holder of a subject-like token, or None when it names nobody."""
+    def resolve(self, token: Token, speaking: bool = False) -> Resolution | None:
+        """Holder of a subject-like token, or None when it names nobody.
+
+        `speaking` says the token is the subject of a speech verb, where any plural noun
+        ("economists say", "60 percent said") is a group holder.
+        """
         lower = token.text.lower()
         if token.pos_ == "PRON":
             return self._resolve_pronoun(token, lower)
@@ -108,7 +115,7 @@ class HolderRegistry:
             tokens, _ = self._name_tokens(token)
             return Resolution(key, tokens[0].idx, _end(token), "name")
         if token.pos_ == "NOUN":
-            return self._resolve_noun(token)
+            return self._resolve_noun(token, speaking)
         return None
 
     def gender_of_pronoun(self, word: str) -> str | None:
@@ -150,9 +157,22 @@ class HolderRegistry:
                 if unwanted == ORG and entry.kind == OTHER:
                     entry.kind = PERSON  # "he"/"she" tells us what the tagger did not
                 return Resolution(key, token.idx, _end(token), "pronoun")
+        if unwanted == ORG:  # no speaker yet: the last person the article named
+            for key in self.mentioned:
+                if not (gender and self.entries[key].gender not in (None, gender)):
+                    return Resolution(key, token.idx, _end(token), "pronoun")
         return None
 
-    def _resolve_noun(self, token: Token) -> Resolution | None:
+    def note_mentions(self, doc: Doc, inside_quote: Callable[[Token], bool]) -> None:
+        """Remember the people a sentence names outside quotes, for the pronoun fallback."""
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and not inside_quote(ent[-1]):
+                key = self._name_key(ent[-1])
+                if key in self.mentioned:
+                    self.mentioned.remove(key)
+                self.mentioned.insert(0, key)
+
+    def _resolve_noun(self, token: Token, speaking: bool = False) -> Resolution | None:
         before = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det" and not t.is_space]
         start = min(t.idx for t in before)
         for alias in self._role_keys(token):
@@ -168,6 +188,8 @@ class HolderRegistry:
             return self._new_plain("inst:" + phrase.lower(), phrase, start, token, "institution")
         if lemma in self.role_nouns:
             return self._new_plain("role:" + phrase.lower(), phrase, start, token, "role")
+        if speaking and (token.tag_ == "NNS" or lemma in self.group_nouns):
+            return self._new_plain("anon:" + phrase.lower(), phrase, start, token, "anonymous")
         return None
 
     def _new_plain(self, key: str, phrase: str, start: int, token: Token, kind: str) -> Resolution:

@@ -136,3 +136,25 @@ def test_pronoun_gender_learned_from_the_article_skips_the_other_speaker(attribu
 )
 def test_odd_text_never_crashes(attribute, text):
     attribute(text)  # any result is fine; an exception is not
+
+
+def test_relative_clause_and_participle_cues(attribute):
+    text = (
+        "The plan was drafted by Ivan Dorn, who said it would end the war. "
+        "Lena Berg rejected it, saying talks were premature."
+    )
+    result = attribute(text)
+    assert ("Dorn", "indirect", "who") in [(h, k, m) for i, h, k, m in result if i == 0]
+    assert holders_of(result, 1) == [("Berg", "indirect")]
+
+
+def test_groups_documents_and_pronoun_before_any_speaker(attribute):
+    text = (
+        "Many economists say the sanctions are working. "
+        "Sixty percent said the war should end, according to a new poll. "
+        "A car carried Tom Hale to the hall. “We will not retreat,” he said."
+    )
+    result = attribute(text)
+    assert holders_of(result, 0) == [("Many economists", "anonymous")]
+    assert ("new poll", "according_to") in holders_of(result, 1)
+    assert holders_of(result, 3) == [("Hale", "direct")]
