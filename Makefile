@@ -6,8 +6,9 @@ STAMP := $(VENV)/.installed
 export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 export TRANSFORMERS_VERBOSITY := error
+export MLFLOW_DISABLE_TELEMETRY := true
 
-.PHONY: help venv train test test-slow check format score clean
+.PHONY: help venv train test test-slow check format score clean mlflow-ui
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -42,3 +43,6 @@ score: $(STAMP) ## score the seed article with the trained model
 
 clean: ## remove logs and trained models (keeps .venv)
 	rm -rf logs models outputs
+
+mlflow-ui: $(STAMP) ## serve the MLflow UI of mlruns.db on 127.0.0.1:5000 (one worker)
+	$(BIN)/mlflow ui --backend-store-uri sqlite:///$(CURDIR)/mlruns.db --host 127.0.0.1 --port 5000 --workers 1

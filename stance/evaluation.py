@@ -5,6 +5,7 @@ Each evaluator returns a flat-ish dict whose primary metric is `metrics.PRIMARY_
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from datasets import Dataset
@@ -17,14 +18,28 @@ from stance.report import holder_table, predicted_table
 from stance.stance_model import StanceClassifier, StanceQuery
 
 
-def evaluate_split(classifier: StanceClassifier, dataset: Dataset) -> dict:
-    """Per-target and pooled sentence-level metrics of a stance dataset split."""
+def evaluate_split(
+    classifier: StanceClassifier, dataset: Dataset, predictions_file: Path | None = None
+) -> dict:
+    """Per-target and pooled sentence-level metrics of a stance dataset split.
+
+    With `predictions_file`, every row's gold label, prediction and probabilities are
+    written there as JSON Lines, for error analysis.
+    """
     queries = [
         StanceQuery(row["target"], row["holder"], row["sentence"], row["context"])
         for row in dataset
     ]
-    predicted = [max(p, key=p.get) for p in classifier.predict(queries)]
+    probabilities = classifier.predict(queries)
+    predicted = [max(p, key=p.get) for p in probabilities]
     gold = [ID2LABEL[label] for label in dataset["label"]]
+    if predictions_file is not None:
+        with open(predictions_file, "w", encoding="utf-8") as handle:
+            for row_id, g, p, probs in zip(
+                dataset["id"], gold, predicted, probabilities, strict=True
+            ):
+                record = {"id": row_id, "gold": g, "predicted": p, "probs": probs}
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     return split_metrics(gold, predicted, dataset["target"])
 
 

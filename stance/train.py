@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import time
@@ -22,6 +23,7 @@ from transformers import (
 )
 
 from stance import config as _config  # noqa: F401  (registers resolvers)
+from stance.artifacts import write_confusion_png, write_report
 from stance.data import build_dataset, load_passages
 from stance.evaluation import evaluate_article, evaluate_split
 from stance.hardware import use_bf16
@@ -30,6 +32,7 @@ from stance.metrics import sentence_metrics
 from stance.pipeline import build_pipeline
 from stance.segmentation import Segmenter
 from stance.stance_model import SETTINGS_FILE, StanceClassifier, StanceQuery, format_pair
+from stance.tracking import EpochMetrics, RunLog
 from stance.tweets import ruw_dataset
 
 log = logging.getLogger(__name__)
@@ -123,10 +126,38 @@ def save_model(trainer: Trainer, tokenizer, cfg: DictConfig, model_dir: Path) ->
 
 
 def train(cfg: DictConfig) -> dict:
-    """Fine-tune, evaluate every split and the seed article; return the metrics."""
+    """Fine-tune, evaluate every split and the seed article; log the run; return metrics."""
     set_seed(cfg.seed)
-    started = time.time()
-    dataset = load_data(cfg)
+    output_dir = Path(cfg.paths.output_dir)
+    output_dir.mkdir(parents=True, exist_ok=True)
+    run_log = RunLog(cfg.logger, cfg) if cfg.get("logger") else None
+    with run_log or contextlib.nullcontext():
+        started = time.time()
+        dataset = load_data(cfg)
+        if run_log:
+            run_log.log_data(
+                {name: split._fingerprint for name, split in dataset.items()},
+                {name: len(split) for name, split in dataset.items()},
+            )
+        trainer, tokenizer = fit(cfg, dataset, run_log)
+        model_dir = Path(cfg.paths.model_dir)
+        save_model(trainer, tokenizer, cfg, model_dir)
+        metrics: dict = {
+            "train_seconds": round(time.time() - started, 1),
+            "bf16": trainer.args.bf16,
+            "parameters": sum(p.numel() for p in trainer.model.parameters()),
+            "sizes": {name: len(split) for name, split in dataset.items()},
+        }
+        metrics.update(evaluate_all(cfg, dataset, model_dir, output_dir))
+        write_metrics(metrics, output_dir)
+        if run_log:
+            run_log.log_results(metrics, output_dir)
+            metrics["mlflow_run_id"] = run_log.run_id
+    return metrics
+
+
+def fit(cfg: DictConfig, dataset, run_log: RunLog | None) -> tuple[Trainer, object]:
+    """Fine-tune the encoder with early stopping on validation F_avg."""
     targets = OmegaConf.to_container(cfg.targets)
     tokenizer = AutoTokenizer.from_pretrained(cfg.model.pretrained)
     model = AutoModelForSequenceClassification.from_pretrained(
@@ -134,6 +165,9 @@ def train(cfg: DictConfig) -> dict:
     )
     bf16 = use_bf16(cfg.trainer.bf16)
     log.info("bf16 autocast: %s", "on" if bf16 else "off (fp32)")
+    callbacks = [EarlyStoppingCallback(cfg.trainer.early_stopping_patience)]
+    if run_log:
+        callbacks.append(EpochMetrics(run_log))
     trainer = Trainer(
         model=model,
         args=instantiate(cfg.trainer.args, bf16=bf16),
@@ -141,23 +175,26 @@ def train(cfg: DictConfig) -> dict:
         eval_dataset=tokenize(dataset["validation"], tokenizer, targets, cfg.model.max_length),
         data_collator=DataCollatorWithPadding(tokenizer),
         compute_metrics=compute_metrics,
-        callbacks=[EarlyStoppingCallback(cfg.trainer.early_stopping_patience)],
+        callbacks=callbacks,
     )
     trainer.train()
-    model_dir = Path(cfg.paths.model_dir)
-    save_model(trainer, tokenizer, cfg, model_dir)
+    return trainer, tokenizer
+
+
+def evaluate_all(cfg: DictConfig, dataset, model_dir: Path, output_dir: Path) -> dict:
+    """Every evaluation split (with predictions, reports, confusion matrices) and the seed."""
     classifier = StanceClassifier(model_dir, cfg.pipeline.batch_size, cfg.pipeline.bf16)
-    metrics: dict = {"train_seconds": round(time.time() - started, 1), "bf16": bf16}
-    metrics["sizes"] = {name: len(split) for name, split in dataset.items()}
-    for name in dataset:
-        if name != "train":
-            metrics[name] = evaluate_split(classifier, dataset[name])
+    metrics: dict = {}
+    for name in (n for n in dataset if n != "train"):
+        predictions = output_dir / f"predictions_{name}.jsonl"
+        metrics[name] = evaluate_split(classifier, dataset[name], predictions)
+        write_report(name, metrics[name], output_dir)
+        write_confusion_png(name, metrics[name], output_dir)
     pipeline = build_pipeline(cfg, str(model_dir))
     metrics["seed_article"], table = evaluate_article(
         pipeline, Path(cfg.seed_article), Path(cfg.seed_gold), list(cfg.seed_optional_holders)
     )
     metrics["seed_article"]["table"] = table
-    write_metrics(metrics, Path(cfg.paths.output_dir))
     return metrics
 
 

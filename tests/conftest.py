@@ -21,15 +21,18 @@ def train_cfg_base():
         return compose(config_name="train", overrides=["debug=default"], return_hydra_config=False)
 
 
-@pytest.fixture
-def train_cfg(train_cfg_base, tmp_path):
-    """The debug config on the tiny fixture corpus, writing only under tmp_path."""
+@pytest.fixture(scope="module")
+def debug_train_cfg(train_cfg_base, tmp_path_factory):
+    """The debug config on the tiny fixture corpus; outputs and MLflow store under tmp."""
+    tmp = tmp_path_factory.mktemp("train")
     cfg = train_cfg_base.copy()
     with open_dict(cfg):
-        cfg.paths.output_dir = str(tmp_path / "run")
-        cfg.paths.model_dir = str(tmp_path / "model")
+        cfg.paths.output_dir = str(tmp / "run")
+        cfg.paths.model_dir = str(tmp / "model")
         cfg.data.corpus_dir = str(FIXTURES)
         cfg.data.files_glob = "tiny_corpus.yaml"
+        cfg.logger.tracking_uri = f"sqlite:///{tmp}/mlruns.db"
+        cfg.logger.artifact_location = str(tmp / "mlartifacts")
     OmegaConf.resolve(cfg)
     return cfg
 

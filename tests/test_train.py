@@ -15,19 +15,9 @@ SEED = ROOT / "seeds" / "000_00195a572b0578c3.txt"
 
 
 @pytest.fixture(scope="module")
-def trained(tmp_path_factory, train_cfg_base):
+def trained(debug_train_cfg):
     """Train once for the module (a few steps on the tiny fixture)."""
-    from omegaconf import OmegaConf, open_dict
-
-    tmp = tmp_path_factory.mktemp("train")
-    cfg = train_cfg_base.copy()
-    with open_dict(cfg):
-        cfg.paths.output_dir = str(tmp / "run")
-        cfg.paths.model_dir = str(tmp / "model")
-        cfg.data.corpus_dir = str(ROOT / "tests" / "fixtures")
-        cfg.data.files_glob = "tiny_corpus.yaml"
-    OmegaConf.resolve(cfg)
-    return cfg, train(cfg)
+    return debug_train_cfg, train(debug_train_cfg)
 
 
 def test_debug_run_writes_metrics_and_label_map(trained):
@@ -38,6 +28,34 @@ def test_debug_run_writes_metrics_and_label_map(trained):
     assert written["seed_article"]["cells"] == 8  # four gold holders x two targets
     config = AutoConfig.from_pretrained(cfg.paths.model_dir)
     assert config.id2label == {0: "favor", 1: "against", 2: "none"}
+    run_dir = Path(cfg.paths.output_dir)
+    assert (run_dir / "confusion_test.png").stat().st_size > 0
+    assert (run_dir / "predictions_test.jsonl").read_text().count("\n") == written["sizes"]["test"]
+
+
+def test_debug_run_is_logged_to_mlflow(trained):
+    import mlflow
+
+    cfg, metrics = trained
+    mlflow.set_tracking_uri(cfg.logger.tracking_uri)
+    run = mlflow.get_run(metrics["mlflow_run_id"])
+    assert run.data.metrics["test.f_avg"] == pytest.approx(metrics["test"]["f_avg"])
+    assert run.data.params["trainer.args.learning_rate"] == str(cfg.trainer.args.learning_rate)
+    assert run.data.tags["model"] == cfg.model.name
+    assert run.data.tags["data_fingerprint.train"]
+    artifacts = {a.path for a in mlflow.MlflowClient().list_artifacts(run.info.run_id)}
+    assert {"metrics.json", "confusion_test.png", "predictions_test.jsonl"} <= artifacts
+
+
+def test_compare_runs_lists_logged_runs(trained, tmp_path):
+    from stance.run_table import plot_runs, run_table, to_markdown
+
+    cfg, metrics = trained
+    table = run_table(cfg.logger.tracking_uri, cfg.logger.experiment_name)
+    assert len(table) >= 1 and "test_f_avg" in table.columns
+    assert "| run | model |" in to_markdown(table)
+    plot_runs(table, str(tmp_path / "runs.png"))
+    assert (tmp_path / "runs.png").stat().st_size > 0
 
 
 def run_scorer(*args, stdin=None):
