@@ -69,7 +69,9 @@ def to_markdown(table: pd.DataFrame) -> str:
 
     def cell(value) -> str:  # noqa: ANN001
         if isinstance(value, float):
-            return "" if pd.isna(value) else f"{value:.3f}"
+            if pd.isna(value):
+                return ""
+            return f"{value:.0f}" if value.is_integer() and abs(value) >= 100 else f"{value:.3f}"
         return str(value)
 
     lines = ["| " + " | ".join(table.columns) + " |", "|" + "---|" * len(table.columns)]

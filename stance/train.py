@@ -149,10 +149,11 @@ def train(cfg: DictConfig) -> dict:
             "sizes": {name: len(split) for name, split in dataset.items()},
         }
         metrics.update(evaluate_all(cfg, dataset, model_dir, output_dir))
+        if run_log:
+            metrics["mlflow_run_id"] = run_log.run_id
         write_metrics(metrics, output_dir)
         if run_log:
             run_log.log_results(metrics, output_dir)
-            metrics["mlflow_run_id"] = run_log.run_id
     return metrics
 
 
