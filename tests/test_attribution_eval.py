@@ -1,14 +1,35 @@
 """The attribution evaluator on an invented brat file: reading, matching, scoring."""
 
-from pathlib import Path
+import pytest
 
 from stance.attribution_eval import SourceSpan, evaluate_polnear, match, read_brat_sources, scores
 
-BRAT = Path(__file__).parent / "fixtures" / "brat"
+TEXT = (
+    'Ana Petrova said the talks were over. "We fight on," the minister said. Analysts expect more.'
+)
+ANN = """T1\tSource 0 11\tAna Petrova
+T2\tCue 12 16\tsaid
+T3\tContent 17 36\tthe talks were over
+E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3
+T4\tSource 53 65\tthe minister
+T5\tCue 66 70\tsaid
+T6\tContent 38 52\t"We fight on,"
+E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6
+"""
 
 
-def test_brat_sources_are_read_from_relations():
-    sources = read_brat_sources(BRAT / "dev" / "attributions" / "demo_a1b2.ann")
+@pytest.fixture
+def brat(tmp_path):
+    """A PolNeAR-shaped folder with one invented article and its standoff annotation."""
+    (tmp_path / "dev" / "text").mkdir(parents=True)
+    (tmp_path / "dev" / "attributions").mkdir(parents=True)
+    (tmp_path / "dev" / "text" / "demo.txt").write_text(TEXT)
+    (tmp_path / "dev" / "attributions" / "demo_a1b2.ann").write_text(ANN)
+    return tmp_path
+
+
+def test_brat_sources_are_read_from_relations(brat):
+    sources = read_brat_sources(brat / "dev" / "attributions" / "demo_a1b2.ann")
     assert [(s.start, s.end) for s in sources] == [(0, 11), (53, 65)]
 
 
@@ -28,8 +49,8 @@ def test_exact_ignores_articles_and_overlap_counts_partial_spans():
     assert result["overlap"]["precision"] == round(2 / 3, 4)
 
 
-def test_polnear_style_split_is_scored_end_to_end(attributor, segmenter):
-    result = evaluate_polnear(attributor, segmenter, BRAT, "dev")
+def test_polnear_style_split_is_scored_end_to_end(attributor, segmenter, brat):
+    result = evaluate_polnear(attributor, segmenter, brat, "dev")
     assert result["articles"] == 1 and result["gold_sources"] == 2
     assert result["overlap"]["recall"] == 1.0
     assert result["recall_by_gold_kind"] == {"direct": 1.0, "indirect": 1.0}
