@@ -48,9 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logging.disable(logging.WARNING)
     transformers_logging.disable_progress_bar()
-    overrides = list(args.set) + ([f"model_dir={args.model}"] if args.model else [])
     with initialize_config_dir(config_dir=str(CONFIG_DIR), version_base="1.3"):
-        cfg = compose(config_name="score", overrides=overrides)
+        cfg = compose(config_name="score", overrides=list(args.set))
+    if args.model:
+        cfg.model_dir = args.model  # set, not an override: any path characters are fine
     try:
         pipeline = build_pipeline(cfg, cfg.model_dir)
     except (FileNotFoundError, OSError) as error:

@@ -27,27 +27,34 @@ def aggregate(
 
 
 def target_view(own: list[Attribution], target: str, min_confidence: float) -> dict:
-    """Favor and against compete by summed probability over the holder's sentences.
+    """Favor and against compete by summed probability over the holder's stance sentences.
 
-    Summing, rather than taking the single strongest sentence, keeps one stray sentence
-    from overturning several consistent ones. The winner needs at least one sentence
-    whose own label it is with probability >= `min_confidence`; otherwise the label is
-    none. Confidence is the mean probability of the label over its evidence sentences.
+    A stance sentence is one whose own label is favor or against with probability of at
+    least `min_confidence`. Summing over them, rather than taking the single strongest,
+    keeps one stray sentence from overturning several consistent ones; neutral sentences
+    do not take part. Without stance sentences the label is none. Confidence is the mean
+    probability of the label over its evidence sentences (for none: over all sentences).
     """
-    mass = {label: sum(a.stance[target]["probs"][label] for a in own) for label in STANCES}
-    label = max(STANCES, key=mass.get)
-    evidence = [
+    stance_sentences = [
         a
         for a in own
-        if a.stance[target]["label"] == label and a.stance[target]["probs"][label] >= min_confidence
+        if a.stance[target]["label"] in STANCES
+        and a.stance[target]["probs"][a.stance[target]["label"]] >= min_confidence
     ]
-    if not evidence:
+    if not stance_sentences:
         none_probs = [a.stance[target]["probs"]["none"] for a in own]
-        return {
-            "label": "none",
-            "confidence": round(min(none_probs, default=1.0), 4),
-            "evidence": [],
-        }
+        confidence = sum(none_probs) / len(none_probs) if none_probs else 1.0
+        return {"label": "none", "confidence": round(confidence, 4), "evidence": []}
+    mass = {
+        label: sum(
+            a.stance[target]["probs"][label]
+            for a in stance_sentences
+            if a.stance[target]["label"] == label
+        )
+        for label in STANCES
+    }
+    label = max(STANCES, key=mass.get)
+    evidence = [a for a in stance_sentences if a.stance[target]["label"] == label]
     confidence = sum(a.stance[target]["probs"][label] for a in evidence) / len(evidence)
     return {
         "label": label,

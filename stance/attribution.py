@@ -128,25 +128,30 @@ class _ArticleAttributor:
                 continue
             key, mention, cue, cue_sentence, rule = speaker
             here = cue_sentence == sentence.index
+            kind = "direct" if here else "continuation"
             found.append(
                 Attribution(
                     sentence=sentence.index,
                     holder=key,
                     mention=mention if here else None,
                     cue=cue if here else None,
-                    kind="direct" if here else "continuation",
-                    mention_type=self._mention_type(mention, here),
+                    kind="anonymous" if key.startswith("anon:") else kind,
+                    mention_type=self._mention_type(mention if here else None, key),
                     rule=rule if here else "quote-span",
                 )
             )
             self.last_speaker = (key, sentence.index)
         return found
 
-    def _mention_type(self, mention: Span | None, here: bool) -> str:
-        if not here or mention is None:
+    def _mention_type(self, mention: Span | None, key: str) -> str:
+        """name / pronoun / role / institution / anonymous; none without a local mention."""
+        if mention is None:
             return "none"
         pronouns = self.registry.person_pronouns | self.registry.group_pronouns
-        return "pronoun" if mention.text.lower() in pronouns else "name"
+        if mention.text.lower() in pronouns:
+            return "pronoun"
+        prefixes = {"anon:": "anonymous", "inst:": "institution", "role:": "role"}
+        return next((v for p, v in prefixes.items() if key.startswith(p)), "name")
 
     def _find_speaker(self, qi: int, quote: Quote) -> tuple | None:
         touched = [s for s in self.sentences if s.start < quote.end and s.end > quote.start]
@@ -257,11 +262,9 @@ class _ArticleAttributor:
                 for member in [obj, *[c for c in obj.children if c.dep_ == "conj"]]:
                     resolved = self.registry.resolve(member)
                     if resolved:
-                        cue = Span(
-                            "according to",
-                            sentence.start + according.idx,
-                            sentence.start + doc[according.i + 1].idx + 2,
-                        )
+                        start = sentence.start + according.idx
+                        end = sentence.start + doc[according.i + 1].idx + 2
+                        cue = Span(self.text[start:end], start, end)
                         results.append(
                             self._attribution(
                                 sentence, resolved, cue, "according_to", "according-to"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 NAME_DEPS = {"compound", "flat", "nmod"}
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 PERSON, ORG, OTHER = "person", "org", "other"
@@ -65,7 +66,7 @@ class HolderRegistry:
         """Record names, title aliases and appositive aliases of one sentence."""
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                self._add_name(ent[-1], PERSON)
+                self._add_name(_entity_head(ent), PERSON)
         for token in doc:
             if token.dep_ == "appos":
                 self._learn_appositive(token.head, token)
@@ -167,7 +168,7 @@ class HolderRegistry:
         """Remember the people a sentence names outside quotes, for the pronoun fallback."""
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not inside_quote(ent[-1]):
-                key = self._name_key(ent[-1])
+                key = self._name_key(_entity_head(ent))
                 if key in self.mentioned:
                     self.mentioned.remove(key)
                 self.mentioned.insert(0, key)
@@ -220,7 +221,8 @@ class HolderRegistry:
         entry = self.entries[key]
         if entry.kind != PERSON or key.startswith(("role:", "anon:", "inst:")):
             return entry.full_name
-        surname = entry.full_name.split()[-1]
+        words = [w for w in entry.full_name.split() if w.lower().rstrip(".") not in NAME_SUFFIXES]
+        surname = (words or entry.full_name.split())[-1]
         clash = [
             e for e in self.entries.values() if e is not entry and e.full_name.endswith(surname)
         ]
@@ -241,9 +243,10 @@ class HolderRegistry:
 
     def _name_key(self, head: Token) -> str:
         tokens, _ = self._name_tokens(head)
-        surname = (_span_text(tokens).split() or [""])[-1].lower()
-        if surname in self.entries and self.entries[surname].kind != ORG:
-            return surname
+        words = _span_text(tokens).split() or [""]
+        surname = words[-1].lower()
+        if len(words) == 1 and surname in self.entries and self.entries[surname].kind != ORG:
+            return surname  # a bare surname: the person the article named in full
         return self._add_name(head, self._kind(head))
 
     @staticmethod
@@ -252,11 +255,21 @@ class HolderRegistry:
             return PERSON
         return ORG if token.ent_type_ in ORG_ENTITY_TYPES else OTHER
 
-    @staticmethod
-    def _key(full: str, kind: str) -> str:
-        """People and unsure names by surname; institutions by their whole name."""
-        words = full.split() or [full]
-        return (words[-1] if kind != ORG else full).lower()
+    def _key(self, full: str, kind: str) -> str:
+        """People and unsure names by surname; institutions by their whole name.
+
+        Suffixes ("Jr.", "III") are not surnames, and a second person with the same
+        surname but another first name ("Joe Biden", "Hunter Biden") keeps a key of their own.
+        """
+        if kind == ORG:
+            return full.lower()
+        words = [w for w in full.split() if w.lower().rstrip(".") not in NAME_SUFFIXES] or [full]
+        key = words[-1].lower()
+        other = self.entries.get(key)
+        other_words = other.full_name.split() if other else []
+        if len(words) > 1 and len(other_words) > 1 and other_words[0].lower() != words[0].lower():
+            return " ".join(words).lower()
+        return key
 
     def _name_tokens(self, head: Token) -> tuple[list[Token], str]:
         """Tokens of the name ending at `head`, minus leading titles; and the title text."""
@@ -307,6 +320,14 @@ def _first_contiguous(chain: list[Token], head: Token) -> int:
     while first - 1 in indexes:
         first -= 1
     return first
+
+
+def _entity_head(ent) -> Token:  # noqa: ANN001  (a spaCy Span)
+    """The entity's last name token, skipping a possessive "'s" the tagger put inside it."""
+    for token in reversed(ent):
+        if token.dep_ != "case" and token.pos_ != "PART" and token.text not in {"'s", "’s"}:
+            return token
+    return ent[-1]
 
 
 def _span_text(tokens: list[Token]) -> str:

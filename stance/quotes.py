@@ -60,8 +60,9 @@ def _find_closer(text: str, start: int, closer: str) -> int:
     """End offset (after the closer) of the quote opened at `start`."""
     opener = text[start]
     search = start + 1
-    # straight quotes look alike open and closed, so they never pair across a line break
-    limit = _paragraph_end(text, start) if opener == closer else len(text)
+    # straight quotes look alike open and closed, and ’ doubles as an apostrophe, so
+    # neither pairs across a line break
+    limit = _paragraph_end(text, start) if opener == closer or opener == "‘" else len(text)
     while True:
         found = text.find(closer, search, limit)
         if found == -1:

@@ -34,3 +34,10 @@ def test_summed_evidence_decides_and_one_stray_sentence_does_not():
     assert a.stance["peace_talks"]["confidence"] == 0.85  # mean over sentences 0 and 2
     assert a.stance["peace_talks"]["evidence"] == [0, 2]
     assert b.stance["peace_talks"]["label"] == "none"  # nothing confident enough
+
+
+def test_neutral_sentences_do_not_outvote_a_clear_stance():
+    own = [attribution(0, "A", 0.03, 0.95)] + [attribution(i, "A", 0.25, 0.05) for i in range(1, 6)]
+    (view,) = aggregate(own, ["peace_talks"], {}, min_confidence=0.5)
+    assert view.stance["peace_talks"]["label"] == "against"
+    assert view.stance["peace_talks"]["evidence"] == [0]

@@ -158,3 +158,8 @@ def test_groups_documents_and_pronoun_before_any_speaker(attribute):
     assert holders_of(result, 0) == [("Many economists", "anonymous")]
     assert ("new poll", "according_to") in holders_of(result, 1)
     assert holders_of(result, 3) == [("Hale", "direct")]
+
+
+def test_two_people_with_one_surname_stay_apart(attribute):
+    text = "Joe Biden said aid must continue. Hunter Biden said talks should start."
+    assert [h for _, h, _, _ in attribute(text)] == ["Joe Biden", "Hunter Biden"]

@@ -34,3 +34,8 @@ def test_odd_count_closes_at_paragraph_end():
     found = [s for s, _ in spans(text)]
     assert found[0] == '"this never closes.'
     assert '"is fine"' in found
+
+
+def test_stray_left_single_quote_stays_in_its_paragraph():
+    text = "Prices fell since the ‘90s.\nThe allies’ stocks are low, she said."
+    assert spans(text)[0][0] == "‘90s."
