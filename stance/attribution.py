@@ -28,8 +28,12 @@ _DASH_SOURCE = re.compile(r"^\s*[-–—]\s*(?=[A-Z])")
 def _mask_dateline(text: str) -> str:
     """Blank out a wire dateline ("BERLIN, June 3 - ") so it is not parsed as a subject.
 
+    An all-capitals headline is blanked whole: the tagger reads every word of it as a name.
     Spaces keep every character offset where it was.
     """
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        return " " * len(text)
     match = _DATELINE.match(text)
     return " " * match.end() + text[match.end() :] if match else text
 
@@ -300,7 +304,8 @@ class _ArticleAttributor:
 
     def _subjects(self, verb: Token) -> list[Token]:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"}:  # "..., saying that"
+        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., saying that"
+        if not subjects and (verb.dep_ in {"conj", "xcomp"} or participle):
             subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
         for agent in (c for c in verb.children if c.dep_ == "agent"):
             subjects += [c for c in agent.children if c.dep_ == "pobj"]

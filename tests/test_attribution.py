@@ -163,3 +163,11 @@ def test_groups_documents_and_pronoun_before_any_speaker(attribute):
 def test_two_people_with_one_surname_stay_apart(attribute):
     text = "Joe Biden said aid must continue. Hunter Biden said talks should start."
     assert [h for _, h, _, _ in attribute(text)] == ["Joe Biden", "Hunter Biden"]
+
+
+def test_headlines_in_capitals_and_question_participles(attribute):
+    text = "ZELENSKY REJECTS CEASEFIRE PLAN\nAsked about the aid, Lena Berg said it would continue."
+    result = attribute(text)
+    assert holders_of(result, 0) == []
+    assert holders_of(result, 1) == [("Berg", "indirect")]
+    assert [m for i, _, _, m in result if i == 1] == ["Lena Berg"]
