@@ -59,6 +59,7 @@ def plot_runs(table: pd.DataFrame, path: str) -> None:
     ax = table.set_index(pd.Index(labels))[metrics].plot.barh(figsize=(8, 1 + 0.6 * len(table)))
     ax.set_xlabel("F_avg")
     ax.set_xlim(0, 1)
+    ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False)
     plt.tight_layout()
     plt.savefig(path, dpi=100)
     plt.close()
