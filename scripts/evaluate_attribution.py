@@ -16,11 +16,10 @@ from pathlib import Path
 from hydra import compose, initialize_config_dir
 from omegaconf import OmegaConf
 
-from stance.attribution import Attributor
 from stance.attribution_eval import evaluate_holders, evaluate_polnear
 from stance.config import CONFIG_DIR
 from stance.data import load_passages, split_of
-from stance.segmentation import Segmenter
+from stance.pipeline import build_attributor, build_segmenter
 
 
 def main() -> None:
@@ -40,14 +39,8 @@ def main() -> None:
     args = parser.parse_args()
     with initialize_config_dir(config_dir=str(CONFIG_DIR), version_base="1.3"):
         cfg = compose(config_name="train")
-    segmenter = Segmenter(**OmegaConf.to_container(cfg.pipeline.segmentation))
-    settings = cfg.pipeline.attribution
-    attributor = Attributor(
-        settings.spacy_model,
-        OmegaConf.to_container(settings.lexicon),
-        settings.min_speech_words,
-        settings.continuation_gap,
-    )
+    segmenter = build_segmenter(cfg.pipeline)
+    attributor = build_attributor(cfg.pipeline)
     result: dict = {}
     if not args.corpus_only:
         data_dir = Path(args.data_dir or Path(cfg.paths.shared_data_dir) / "polnear")

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from stance.agreement import holder_key
 from stance.attribution import Attributor
 from stance.segmentation import Segmenter
 
@@ -171,12 +172,12 @@ def evaluate_holders(attributor: Attributor, segmenter: Segmenter, passages: lis
         sentences = segmenter.split(text)
         predicted: dict[int, set[str]] = {}
         for a in attributor.attribute(text, sentences):
-            predicted.setdefault(sentences[a.sentence].start, set()).add(_surname(a.holder))
+            predicted.setdefault(sentences[a.sentence].start, set()).add(holder_key(a.holder))
         gold: dict[int, set[str]] = {}
         for sentence in passage["sentences"]:
             start = next((s.start for s in sentences if s.start <= sentence["start"] < s.end), -1)
             gold.setdefault(start, set()).update(
-                _surname(a["holder"]) for a in sentence["attributions"]
+                holder_key(a["holder"]) for a in sentence["attributions"]
             )
         for start, holders in gold.items():
             gold_total += len(holders)
@@ -188,8 +189,3 @@ def evaluate_holders(attributor: Attributor, segmenter: Segmenter, passages: lis
         "holder_precision": round(predicted_right / predicted_total, 4) if predicted_total else 0.0,
         "gold_attributions": gold_total,
     }
-
-
-def _surname(name: str) -> str:
-    words = name.lower().replace("’s", "").replace("'s", "").split()
-    return words[-1] if words else ""

@@ -9,14 +9,14 @@ from omegaconf import DictConfig, OmegaConf
 
 from stance.agreement import label_agreement, passage_agreement
 from stance.data import load_passages, split_of
-from stance.segmentation import Segmenter
+from stance.pipeline import build_segmenter
 from stance.tweets import read_labels
 
 TARGETS = ("peace_talks", "military_aid")
 
 
 def corpus_stats(cfg: DictConfig) -> dict:
-    segmenter = Segmenter(**OmegaConf.to_container(cfg.pipeline.segmentation))
+    segmenter = build_segmenter(cfg.pipeline)
     passages = load_passages(Path(cfg.data.corpus_dir).glob(cfg.data.files_glob))
     split_percent = OmegaConf.to_container(cfg.data.split_percent)
     split = {p["id"]: p.get("split") or split_of(p["id"], **split_percent) for p in passages}

@@ -59,21 +59,35 @@ class Pipeline:
         return ArticleResult(article, self.targets, model, sentences, attributions, holders)
 
 
-def build_pipeline(cfg: DictConfig, model_dir: str) -> Pipeline:
-    """A pipeline from the `pipeline` config group and a trained model directory."""
-    pipeline = cfg.pipeline
-    attribution = pipeline.attribution
-    segmenter = Segmenter(**OmegaConf.to_container(pipeline.segmentation))
-    attributor = Attributor(
+def build_segmenter(pipeline_cfg: DictConfig) -> Segmenter:
+    """The sentence splitter of the `pipeline` config group."""
+    return Segmenter(**OmegaConf.to_container(pipeline_cfg.segmentation))
+
+
+def build_attributor(pipeline_cfg: DictConfig) -> Attributor:
+    """The attribution stage of the `pipeline` config group (loads spaCy once)."""
+    attribution = pipeline_cfg.attribution
+    return Attributor(
         attribution.spacy_model,
         OmegaConf.to_container(attribution.lexicon),
         attribution.min_speech_words,
         attribution.continuation_gap,
     )
-    classifier = StanceClassifier(model_dir, pipeline.batch_size, pipeline.bf16)
+
+
+def build_pipeline(
+    cfg: DictConfig, model_dir: str, classifier: StanceClassifier | None = None
+) -> Pipeline:
+    """A pipeline from the `pipeline` config group and a trained model directory.
+
+    Pass an already loaded `classifier` to avoid loading the model a second time.
+    """
+    pipeline = cfg.pipeline
+    if classifier is None:
+        classifier = StanceClassifier(model_dir, pipeline.batch_size, pipeline.bf16)
     return Pipeline(
-        segmenter,
-        attributor,
+        build_segmenter(pipeline),
+        build_attributor(pipeline),
         classifier,
         classifier.settings["context_sentences"],
         pipeline.aggregation.min_confidence,

@@ -29,8 +29,7 @@ from stance.evaluation import evaluate_article, evaluate_split
 from stance.hardware import use_bf16
 from stance.labels import ID2LABEL, LABEL2ID, LABELS
 from stance.metrics import sentence_metrics
-from stance.pipeline import build_pipeline
-from stance.segmentation import Segmenter
+from stance.pipeline import build_pipeline, build_segmenter
 from stance.stance_model import SETTINGS_FILE, StanceClassifier, StanceQuery, format_pair
 from stance.tracking import EpochMetrics, RunLog
 from stance.tweets import ruw_dataset
@@ -39,7 +38,7 @@ log = logging.getLogger(__name__)
 
 
 def load_data(cfg: DictConfig):
-    segmenter = Segmenter(**OmegaConf.to_container(cfg.pipeline.segmentation))
+    segmenter = build_segmenter(cfg.pipeline)
     files = sorted(Path(cfg.data.corpus_dir).glob(cfg.data.files_glob))
     if not files:
         raise FileNotFoundError(
@@ -191,7 +190,7 @@ def evaluate_all(cfg: DictConfig, dataset, model_dir: Path, output_dir: Path) ->
         metrics[name] = evaluate_split(classifier, dataset[name], predictions)
         write_report(name, metrics[name], output_dir)
         write_confusion_png(name, metrics[name], output_dir)
-    pipeline = build_pipeline(cfg, str(model_dir))
+    pipeline = build_pipeline(cfg, str(model_dir), classifier)
     metrics["seed_article"], table = evaluate_article(
         pipeline, Path(cfg.seed_article), Path(cfg.seed_gold), list(cfg.seed_optional_holders)
     )

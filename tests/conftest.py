@@ -45,22 +45,16 @@ def pipeline_cfg():
 
 @pytest.fixture(scope="session")
 def segmenter(pipeline_cfg):
-    from stance.segmentation import Segmenter
+    from stance.pipeline import build_segmenter
 
-    return Segmenter(**OmegaConf.to_container(pipeline_cfg.pipeline.segmentation))
+    return build_segmenter(pipeline_cfg.pipeline)
 
 
 @pytest.fixture(scope="session")
 def attributor(pipeline_cfg):
-    from stance.attribution import Attributor
+    from stance.pipeline import build_attributor
 
-    attribution = pipeline_cfg.pipeline.attribution
-    return Attributor(
-        attribution.spacy_model,
-        OmegaConf.to_container(attribution.lexicon),
-        attribution.min_speech_words,
-        attribution.continuation_gap,
-    )
+    return build_attributor(pipeline_cfg.pipeline)
 
 
 @pytest.fixture(scope="session")
