@@ -35,8 +35,8 @@ def write_report(name: str, scores: dict, output_dir: Path) -> Path:
     """Per-class precision, recall and F1 of every target of a split, as plain text."""
     lines = [f"{name}: F_avg {scores['f_avg']:.4f}"]
     for target, target_scores in scores.items():
-        if target == "f_avg":
-            continue
+        if not isinstance(target_scores, dict):
+            continue  # the headline f_avg and its interval
         lines.append(f"\n[{target}] macro-F1 {target_scores['macro_f1']:.4f}")
         lines.append(f"{'label':<10}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}")
         for label, row in target_scores["per_class"].items():

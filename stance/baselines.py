@@ -6,13 +6,15 @@ fine-tuned model's in one table.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 
-from datasets import Dataset
+from datasets import Dataset, DatasetDict
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 
+from stance.intervals import add_interval
 from stance.labels import ID2LABEL
 from stance.metrics import split_metrics
 
@@ -24,6 +26,9 @@ def _texts(dataset: Dataset) -> list[str]:
 
 class MajorityBaseline:
     """Predicts each target's most frequent training label."""
+
+    def __init__(self) -> None:
+        self.params: dict = {}
 
     def fit(self, train: Dataset) -> MajorityBaseline:
         counts: dict[str, Counter] = {}
@@ -40,6 +45,7 @@ class TfidfBaseline:
     """Word and bigram TF-IDF features with a class-balanced logistic regression."""
 
     def __init__(self, c: float = 4.0, max_features: int = 50_000) -> None:
+        self.params = {"c": c, "max_features": max_features}
         self.model = make_pipeline(
             TfidfVectorizer(
                 ngram_range=(1, 2), min_df=1, max_features=max_features, sublinear_tf=True
@@ -55,8 +61,27 @@ class TfidfBaseline:
         return [int(p) for p in self.model.predict(_texts(dataset))]
 
 
-def evaluate_baseline(model, dataset: Dataset) -> dict:
-    """Pooled and per-target sentence metrics, as `evaluation.evaluate_split` reports them."""
+def evaluate_baseline(model, dataset: Dataset, bootstrap_resamples: int = 0, seed: int = 0) -> dict:
+    """Pooled and per-target sentence metrics, as `evaluation.evaluate_split` reports them
+    (with its `f_avg_ci95` when `bootstrap_resamples` > 0)."""
     predicted = [ID2LABEL[p] for p in model.predict(dataset)]
     gold = [ID2LABEL[g] for g in dataset["label"]]
-    return split_metrics(gold, predicted, dataset["target"])
+    scores = split_metrics(gold, predicted, dataset["target"])
+    return add_interval(scores, gold, predicted, bootstrap_resamples, seed)
+
+
+def baselines() -> dict:
+    """The baselines by the model name their runs are logged under."""
+    return {"majority": MajorityBaseline(), "tfidf_lr": TfidfBaseline()}
+
+
+def fit_and_evaluate(
+    model, dataset: DatasetDict, bootstrap_resamples: int = 0, seed: int = 0
+) -> dict:
+    """Fit on `train`, score every other split; shaped like a training run's metrics."""
+    started = time.time()
+    model.fit(dataset["train"])
+    metrics: dict = {"train_seconds": round(time.time() - started, 1)}
+    for split in (s for s in dataset if s != "train"):
+        metrics[split] = evaluate_baseline(model, dataset[split], bootstrap_resamples, seed)
+    return metrics

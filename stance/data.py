@@ -126,3 +126,24 @@ def _empty() -> Dataset:
 def gold_tables(passages: list[dict]) -> dict[str, dict[str, dict[str, str]]]:
     """Per passage: holder -> target -> gold label (the per-speaker table)."""
     return {p["id"]: p.get("holders") or {} for p in passages}
+
+
+def load_corpus(
+    corpus_dir: str,
+    files_glob: str,
+    split_percent: dict[str, int],
+    context_sentences: int,
+    segmentation: dict,
+    targets: dict[str, str],
+) -> DatasetDict:
+    """The `data=corpus` loader: every passage file under `corpus_dir`, split by passage."""
+    files = sorted(Path(corpus_dir).glob(files_glob))
+    if not files:
+        raise FileNotFoundError(f"no corpus files matching {files_glob} in {corpus_dir}")
+    return build_dataset(
+        load_passages(files),
+        Segmenter(**segmentation),
+        targets,
+        context_sentences,
+        split_percent,
+    )

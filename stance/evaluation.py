@@ -11,6 +11,7 @@ from pathlib import Path
 from datasets import Dataset
 
 from stance.data import load_passages
+from stance.intervals import add_interval
 from stance.labels import ID2LABEL
 from stance.metrics import speaker_accuracy, split_metrics
 from stance.pipeline import Pipeline
@@ -19,12 +20,17 @@ from stance.stance_model import StanceClassifier, StanceQuery
 
 
 def evaluate_split(
-    classifier: StanceClassifier, dataset: Dataset, predictions_file: Path | None = None
+    classifier: StanceClassifier,
+    dataset: Dataset,
+    predictions_file: Path | None = None,
+    bootstrap_resamples: int = 0,
+    seed: int = 0,
 ) -> dict:
     """Per-target and pooled sentence-level metrics of a stance dataset split.
 
     With `predictions_file`, every row's gold label, prediction and probabilities are
-    written there as JSON Lines, for error analysis.
+    written there as JSON Lines, for error analysis. With `bootstrap_resamples` > 0 the
+    pooled F_avg gets a 95% percentile-bootstrap interval, `f_avg_ci95` = [low, high].
     """
     queries = [
         StanceQuery(row["target"], row["holder"], row["sentence"], row["context"])
@@ -40,7 +46,8 @@ def evaluate_split(
             ):
                 record = {"id": row_id, "gold": g, "predicted": p, "probs": probs}
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return split_metrics(gold, predicted, dataset["target"])
+    scores = split_metrics(gold, predicted, dataset["target"])
+    return add_interval(scores, gold, predicted, bootstrap_resamples, seed)
 
 
 def evaluate_article(

@@ -55,7 +55,7 @@ def split_metrics(gold: Sequence[str], predicted: Sequence[str], targets: Sequen
 
 def compact(scores: dict) -> dict:
     """The headline numbers of `split_metrics`, rounded, for tables and JSON lines."""
-    targets = [t for t in scores if t not in {"all", PRIMARY_METRIC}]
+    targets = per_target(scores)
     return {
         "f_avg": round(scores["f_avg"], 4),
         "macro_f1": round(scores["all"]["macro_f1"], 4),
@@ -99,3 +99,23 @@ def _match(name: str, table: dict) -> str | None:
         if other == lowered or other.split()[-1] == lowered.split()[-1]:
             return candidate
     return None
+
+
+def protocol_score(
+    metrics_by_split: dict, split: str, metric: str, per_target_mean: bool = False
+) -> float:
+    """A benchmark's headline number from `split_metrics` results, as its papers compute it.
+
+    Pooled: `metric` over all rows of `split` (SemEval-2016 task A F_avg). Per-target mean:
+    `metric` within each target, then the unweighted mean (P-Stance, COVID-19-Stance).
+    """
+    scores = metrics_by_split[split]
+    if not per_target_mean:
+        return float(scores["all"][metric])
+    targets = per_target(scores)
+    return float(sum(scores[t][metric] for t in targets) / len(targets))
+
+
+def per_target(scores: dict) -> list[str]:
+    """Target names of a `split_metrics` result (not "all", the headline or its interval)."""
+    return [t for t, value in scores.items() if t != "all" and isinstance(value, dict)]

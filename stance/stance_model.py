@@ -31,8 +31,14 @@ class StanceQuery:
 
 
 def format_pair(query: StanceQuery, targets: dict[str, str]) -> tuple[str, str]:
-    """(target and holder, context and sentence): the one input format for train and score."""
-    first = f"{query.holder} | {query.target.replace('_', ' ')}: {targets[query.target]}"
+    """(target and holder, context and sentence): the one input format for train and score.
+
+    Targets defined in config carry their description; a benchmark's own targets (VAST has
+    thousands) are read by name alone.
+    """
+    first = f"{query.holder} | {query.target.replace('_', ' ')}"
+    if query.target in targets:
+        first += f": {targets[query.target]}"
     second = f"{query.context} >> {query.sentence}" if query.context else query.sentence
     return first, second
 

@@ -34,9 +34,19 @@ def git_commit(root: Path) -> str:
 
 
 class RunLog:
-    """An MLflow run opened for one training run (a context manager)."""
+    """An MLflow run opened for one training run (a context manager).
 
-    def __init__(self, logger_cfg: DictConfig, cfg: DictConfig) -> None:
+    Baselines pass their own `model` name and `params`, so their runs carry the same tags
+    and metric names as the transformer's and sit in the same comparison table.
+    """
+
+    def __init__(
+        self,
+        logger_cfg: DictConfig,
+        cfg: DictConfig,
+        model: str | None = None,
+        params: dict | None = None,
+    ) -> None:
         import mlflow
 
         self.mlflow = mlflow
@@ -48,12 +58,12 @@ class RunLog:
             )
         mlflow.set_experiment(logger_cfg.experiment_name)
         self.run = mlflow.start_run(run_name=logger_cfg.run_name)
-        config = OmegaConf.to_container(cfg, resolve=True)
+        config = params if params is not None else OmegaConf.to_container(cfg, resolve=True)
         mlflow.log_params(dict(flatten(config)))
         mlflow.set_tags(
             {
                 "git_commit": git_commit(Path(cfg.paths.root_dir)),
-                "model": cfg.model.name,
+                "model": model or cfg.model.name,
                 "data": cfg.data.name,
                 "seed": str(cfg.seed),
             }
@@ -73,23 +83,58 @@ class RunLog:
         self.mlflow.set_tags({f"data_fingerprint.{k}": v for k, v in fingerprints.items()})
         self.mlflow.log_metrics({f"size.{k}": float(v) for k, v in sizes.items()})
 
-    def log_results(self, metrics: dict, output_dir: Path) -> None:
-        """Final metrics per split, the metrics file, confusion matrices and reports."""
-        flat = {}
-        for split, scores in metrics.items():
-            if isinstance(scores, dict) and "all" in scores:
-                flat[f"{split}.f_avg"] = scores["f_avg"]
-                flat[f"{split}.macro_f1"] = scores["all"]["macro_f1"]
-                for target, target_scores in scores.items():
-                    if target not in {"all", "f_avg"}:
-                        flat[f"{split}.{target}.f_avg"] = target_scores["f_avg"]
-        flat["seed_article.speaker_accuracy"] = metrics["seed_article"]["speaker_accuracy"]
-        flat["train_seconds"] = metrics["train_seconds"]
-        flat["parameters"] = metrics.get("parameters", 0)
-        self.mlflow.log_metrics({k: float(v) for k, v in flat.items()})
+    def log_results(self, metrics: dict, output_dir: Path | None = None) -> None:
+        """Final metrics per split, then the run's files (metrics, confusion matrices,
+        reports, predictions) from `output_dir` when given."""
+        self.mlflow.log_metrics(final_metrics(metrics))
+        if output_dir is None:
+            return
         for path in sorted(output_dir.glob("*")):
             if path.is_file() and path.suffix in {".json", ".png", ".jsonl", ".txt"}:
                 self.mlflow.log_artifact(str(path))
+
+
+def final_metrics(metrics: dict) -> dict[str, float]:
+    """MLflow metric names of a run's results: `<split>.f_avg`, `<split>.macro_f1`,
+    `<split>.<target>.f_avg`, `<split>.f_avg_ci95_low/high`, and the run-level numbers."""
+    flat = {}
+    for split, scores in metrics.items():
+        if not (isinstance(scores, dict) and "all" in scores):
+            continue
+        flat[f"{split}.f_avg"] = scores["f_avg"]
+        flat[f"{split}.macro_f1"] = scores["all"]["macro_f1"]
+        if "f_avg_ci95" in scores:
+            flat[f"{split}.f_avg_ci95_low"], flat[f"{split}.f_avg_ci95_high"] = scores["f_avg_ci95"]
+        for target, target_scores in scores.items():
+            if target != "all" and isinstance(target_scores, dict):
+                flat[f"{split}.{target}.f_avg"] = target_scores["f_avg"]
+    if "seed_article" in metrics:
+        flat["seed_article.speaker_accuracy"] = metrics["seed_article"]["speaker_accuracy"]
+    if "protocol" in metrics:
+        flat["protocol"] = metrics["protocol"]["value"]
+    for name in ("train_seconds", "parameters"):
+        if name in metrics:
+            flat[name] = metrics[name]
+    return {k: float(v) for k, v in flat.items()}
+
+
+def log_baseline(cfg: DictConfig, model: str, settings: dict, metrics: dict, dataset) -> str:
+    """One MLflow run for a baseline: the data and seed params a training run logs, the
+    baseline's own settings under `baseline.`, the same tags and final metric names."""
+    params = {
+        "task_name": cfg.task_name,
+        "seed": cfg.seed,
+        "data": OmegaConf.to_container(cfg.data, resolve=True),
+        "targets": OmegaConf.to_container(cfg.targets, resolve=True),
+        "baseline": settings,
+    }
+    with RunLog(cfg.logger, cfg, model=model, params=params) as run_log:
+        run_log.log_data(
+            {name: split._fingerprint for name, split in dataset.items()},
+            {name: len(split) for name, split in dataset.items()},
+        )
+        run_log.log_results(metrics)
+    return run_log.run_id
 
 
 class EpochMetrics(TrainerCallback):

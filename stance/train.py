@@ -10,7 +10,7 @@ from pathlib import Path
 
 import hydra
 import numpy as np
-from datasets import concatenate_datasets
+from datasets import DatasetDict, concatenate_datasets
 from hydra.utils import instantiate
 from omegaconf import DictConfig, OmegaConf
 from transformers import (
@@ -28,38 +28,21 @@ from stance.data import build_dataset, load_passages
 from stance.evaluation import evaluate_article, evaluate_split
 from stance.hardware import use_bf16
 from stance.labels import ID2LABEL, LABEL2ID, LABELS
-from stance.metrics import sentence_metrics
+from stance.metrics import protocol_score, sentence_metrics
 from stance.pipeline import build_pipeline, build_segmenter
 from stance.stance_model import SETTINGS_FILE, StanceClassifier, StanceQuery, format_pair
 from stance.tracking import EpochMetrics, RunLog
-from stance.tweets import ruw_dataset
 
 log = logging.getLogger(__name__)
 
 
-def load_data(cfg: DictConfig):
-    segmenter = build_segmenter(cfg.pipeline)
-    files = sorted(Path(cfg.data.corpus_dir).glob(cfg.data.files_glob))
-    if not files:
-        raise FileNotFoundError(
-            f"no corpus files matching {cfg.data.files_glob} in {cfg.data.corpus_dir}"
-        )
-    passages = load_passages(files)
-    dataset = build_dataset(
-        passages,
-        segmenter,
-        cfg.targets.keys(),
-        cfg.data.context_sentences,
-        OmegaConf.to_container(cfg.data.split_percent),
-    )
-    seed = load_passages([Path(cfg.seed_gold)])
-    for passage in seed:
-        passage["split"] = "seed"
-    dataset["seed"] = build_dataset(
-        seed, segmenter, cfg.targets.keys(), cfg.data.context_sentences, {}, splits=["seed"]
-    )["seed"]
-    if cfg.data.get("ruw"):
-        add_ruw(dataset, cfg)
+def load_data(cfg: DictConfig) -> DatasetDict:
+    """The `data` config's splits, its extra sources, the seed article, then debug limits."""
+    dataset = instantiate(cfg.data.loader)
+    for name, extra in (cfg.data.get("extra") or {}).items():
+        add_source(dataset, name, instantiate(extra.loader), extra.train)
+    if cfg.data.get("evaluate_seed"):
+        dataset["seed"] = seed_split(cfg)
     for name, limit in (
         ("train", cfg.data.max_train_samples),
         ("validation", cfg.data.max_eval_samples),
@@ -71,13 +54,23 @@ def load_data(cfg: DictConfig):
     return dataset
 
 
-def add_ruw(dataset, cfg: DictConfig) -> None:
-    """Train on corpus + tweets; keep the corpus validation for early stopping, test both."""
-    label_files = sorted(Path(cfg.data.ruw.labels_dir).glob(cfg.data.ruw.labels_glob))
-    tweets = ruw_dataset(Path(cfg.data.ruw.data_dir), label_files, cfg.targets.keys())
-    dataset["train"] = concatenate_datasets([dataset["train"], tweets["train"]])
-    dataset["ruw_validation"] = tweets["validation"]
-    dataset["ruw_test"] = tweets["test"]
+def add_source(dataset: DatasetDict, name: str, source: DatasetDict, train: bool) -> None:
+    """Join a source's train split to training (if asked); evaluate its others as name_split."""
+    if train:
+        dataset["train"] = concatenate_datasets([dataset["train"], source["train"]])
+    for split in (s for s in source if s != "train"):
+        dataset[f"{name}_{split}"] = source[split]
+
+
+def seed_split(cfg: DictConfig):
+    """The seed article's gold attributions as an evaluation split."""
+    seed = load_passages([Path(cfg.seed_gold)])
+    for passage in seed:
+        passage["split"] = "seed"
+    segmenter = build_segmenter(cfg.pipeline)
+    return build_dataset(
+        seed, segmenter, cfg.targets.keys(), cfg.data.context_sentences, {}, splits=["seed"]
+    )["seed"]
 
 
 def tokenize(dataset, tokenizer, targets: dict[str, str], max_length: int):
@@ -177,7 +170,7 @@ def fit(cfg: DictConfig, dataset, run_log: RunLog | None) -> tuple[Trainer, obje
         compute_metrics=compute_metrics,
         callbacks=callbacks,
     )
-    trainer.train()
+    trainer.train(resume_from_checkpoint=cfg.trainer.get("resume_from_checkpoint"))
     return trainer, tokenizer
 
 
@@ -187,14 +180,25 @@ def evaluate_all(cfg: DictConfig, dataset, model_dir: Path, output_dir: Path) ->
     metrics: dict = {}
     for name in (n for n in dataset if n != "train"):
         predictions = output_dir / f"predictions_{name}.jsonl"
-        metrics[name] = evaluate_split(classifier, dataset[name], predictions)
+        metrics[name] = evaluate_split(
+            classifier,
+            dataset[name],
+            predictions,
+            bootstrap_resamples=cfg.evaluation.bootstrap_resamples,
+            seed=cfg.seed,
+        )
         write_report(name, metrics[name], output_dir)
         write_confusion_png(name, metrics[name], output_dir)
-    pipeline = build_pipeline(cfg, str(model_dir), classifier)
-    metrics["seed_article"], table = evaluate_article(
-        pipeline, Path(cfg.seed_article), Path(cfg.seed_gold), list(cfg.seed_optional_holders)
-    )
-    metrics["seed_article"]["table"] = table
+    metrics["protocol"] = {
+        **OmegaConf.to_container(cfg.data.protocol),
+        "value": protocol_score(metrics, **cfg.data.protocol),
+    }
+    if cfg.data.get("evaluate_seed"):
+        pipeline = build_pipeline(cfg, str(model_dir), classifier)
+        metrics["seed_article"], table = evaluate_article(
+            pipeline, Path(cfg.seed_article), Path(cfg.seed_gold), list(cfg.seed_optional_holders)
+        )
+        metrics["seed_article"]["table"] = table
     return metrics
 
 
@@ -211,13 +215,19 @@ def summary(metrics: dict, targets: list[str]) -> str:
         m = metrics[name]
         per = "  ".join(f"{m[t]['f_avg']:>{len(t) + 6}.3f}" for t in targets if t in m)
         lines.append(f"{name:<15} {m['all']['f_avg']:.3f}  {m['all']['macro_f1']:.3f}     {per}")
-    seed = metrics["seed_article"]
-    lines += [
-        "",
-        seed["table"],
-        "",
-        f"speaker-level accuracy on the seed: {seed['speaker_accuracy']:.3f}",
-    ]
+    protocol = metrics["protocol"]
+    lines.append(
+        f"\nprotocol ({protocol['metric']} on {protocol['split']}"
+        f"{', mean over targets' if protocol['per_target_mean'] else ''}): {protocol['value']:.4f}"
+    )
+    if "seed_article" in metrics:
+        seed = metrics["seed_article"]
+        lines += [
+            "",
+            seed["table"],
+            "",
+            f"speaker-level accuracy on the seed: {seed['speaker_accuracy']:.3f}",
+        ]
     return "\n".join(lines)
 
 

@@ -42,8 +42,8 @@ def read_texts(data_dir: Path) -> dict[tuple[str, int], str]:
         path = Path(data_dir) / RAW_FILE.format(split=split)
         if not path.is_file():
             raise MissingDataError(
-                f"RUW tweet text not found at {path}: set data.ruw.data_dir (or STANCE_DATA_DIR) "
-                "to your copy of RUW (python scripts/fetch_data.py ruw downloads it)"
+                f"RUW tweet text not found at {path}: set data.extra.ruw.loader.data_dir "
+                "(or STANCE_DATA_DIR) to your RUW copy (python scripts/fetch_data.py ruw gets it)"
             )
         with open(path, newline="", encoding=RAW_ENCODING) as handle:
             for index, row in enumerate(csv.DictReader(handle)):
@@ -75,3 +75,13 @@ def ruw_dataset(data_dir: Path, label_files: Iterable[Path], targets: Iterable[s
                 }
             )
     return DatasetDict({name: Dataset.from_list(split_rows) for name, split_rows in rows.items()})
+
+
+def load_ruw(
+    data_dir: str, labels_dir: str, labels_glob: str, targets: dict[str, str]
+) -> DatasetDict:
+    """The RUW loader for configs: label files from the repo, text from `data_dir`."""
+    label_files = sorted(Path(labels_dir).glob(labels_glob))
+    if not label_files:
+        raise MissingDataError(f"no RUW label files matching {labels_glob} in {labels_dir}")
+    return ruw_dataset(Path(data_dir), label_files, targets)

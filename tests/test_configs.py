@@ -3,6 +3,7 @@
 import pytest
 from hydra import compose, initialize_config_dir
 from hydra.utils import instantiate
+from omegaconf import OmegaConf
 
 from stance.config import CONFIG_DIR
 
@@ -22,3 +23,28 @@ def test_score_config_composes():
         cfg = compose(config_name="score", overrides=["model_dir=/x"])
     assert cfg.model_dir == "/x"
     assert cfg.pipeline.attribution.spacy_model
+
+
+def test_optuna_search_composes_with_the_trainer_knobs_as_its_space():
+    with initialize_config_dir(config_dir=str(CONFIG_DIR), version_base="1.3"):
+        cfg = compose(
+            config_name="train", overrides=["hparams_search=optuna"], return_hydra_config=True
+        )
+    sweeper = cfg.hydra.sweeper
+    assert sweeper._target_.endswith("OptunaSweeper")
+    assert sweeper.direction == "maximize"  # `python -m stance.train` returns validation F_avg
+    assert sweeper.sampler._target_ == "optuna.samplers.TPESampler"
+    assert sweeper.sampler.seed == cfg.seed
+    assert set(sweeper.params) == {
+        f"trainer.args.{knob}"
+        for knob in (
+            "learning_rate",
+            "per_device_train_batch_size",
+            "label_smoothing_factor",
+            "num_train_epochs",
+        )
+    }
+    args = instantiate(cfg.trainer.args, output_dir="unused")  # every knob is a real argument
+    assert all(hasattr(args, name.split(".")[-1]) for name in sweeper.params)
+    paths = OmegaConf.to_container(cfg.paths)  # trial paths resolve only inside a sweep
+    assert paths["model_dir"].startswith("${hydra:sweep.dir}")  # not models/default

@@ -28,3 +28,16 @@ def test_speaker_accuracy_matches_surnames_and_counts_missing_holders():
     assert result["speaker_accuracy"] == pytest.approx(1 / 4)
     assert result["details"]["Tom Hale/peace_talks"]["predicted"] == "missing"
     assert result["extra_holders"] == ["Ivan Dorn"]
+
+
+def test_protocol_score_pools_or_averages_targets():
+    from stance.metrics import protocol_score, split_metrics
+
+    gold = ["favor", "against", "favor", "against", "favor", "favor"]
+    predicted = ["favor", "against", "favor", "against", "against", "against"]
+    targets = ["a", "a", "a", "a", "b", "b"]  # target a perfect, target b all wrong
+    scores = {"test": split_metrics(gold, predicted, targets)}
+    per_target = protocol_score(scores, "test", "f_avg", per_target_mean=True)
+    assert per_target == pytest.approx((1.0 + 0.0) / 2)
+    pooled = protocol_score(scores, "test", "f_avg")
+    assert pooled == pytest.approx(scores["test"]["all"]["f_avg"]) and pooled != per_target

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from omegaconf import open_dict
 from transformers import AutoConfig
 
 from stance.train import train
@@ -112,3 +113,41 @@ def test_scorer_without_a_model_says_so(tmp_path):
     assert result.returncode == 2
     assert "no trained stance model" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_resume_from_checkpoint_continues_instead_of_restarting(trained, tmp_path):
+    """Resuming at the checkpoint's own step trains no further step, so saves nothing new."""
+    cfg, _ = trained
+    checkpoint = Path(cfg.paths.output_dir) / "checkpoints" / "checkpoint-2"
+    assert checkpoint.is_dir()
+    resumed = cfg.copy()
+    with open_dict(resumed):
+        resumed.paths.output_dir = str(tmp_path / "resumed")
+        resumed.paths.model_dir = str(tmp_path / "model")
+        resumed.trainer.args.output_dir = str(tmp_path / "resumed" / "checkpoints")
+        resumed.trainer.resume_from_checkpoint = str(checkpoint)
+        resumed.logger = None
+    metrics = train(resumed)
+    assert not (tmp_path / "resumed" / "checkpoints" / "checkpoint-2").exists()
+    assert "test" in metrics and (tmp_path / "model" / "config.json").is_file()
+
+
+def test_extra_sources_join_training_and_are_evaluated_by_name(debug_train_cfg):
+    from stance.train import load_data
+
+    cfg = debug_train_cfg.copy()
+    with open_dict(cfg):
+        cfg.data.max_train_samples = None
+        cfg.data.extra = {"again": {"train": True, "loader": cfg.data.loader}}
+        plain = load_data(debug_train_cfg.copy())
+        both = load_data(cfg)
+    assert len(both["again_test"]) == len(plain["test"]) > 0
+    assert "again_train" not in both
+    assert len(both["train"]) == 2 * len(load_data(_unlimited(debug_train_cfg))["train"])
+
+
+def _unlimited(cfg):
+    copy = cfg.copy()
+    with open_dict(copy):
+        copy.data.max_train_samples = None
+    return copy

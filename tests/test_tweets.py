@@ -39,5 +39,5 @@ def test_labels_join_text_by_split_and_row(tmp_path):
 
 
 def test_missing_data_dir_says_where_and_what_to_do(tmp_path):
-    with pytest.raises(MissingDataError, match="data.ruw.data_dir"):
+    with pytest.raises(MissingDataError, match="data.extra.ruw.loader.data_dir"):
         ruw_dataset(tmp_path / "absent", [], ["peace_talks"])
