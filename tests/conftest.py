@@ -21,7 +21,7 @@ def train_cfg_base():
         return compose(config_name="train", overrides=["debug=default"], return_hydra_config=False)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def debug_train_cfg(train_cfg_base, tmp_path_factory):
     """The debug config on the tiny fixture corpus; outputs and MLflow store under tmp."""
     tmp = tmp_path_factory.mktemp("train")
@@ -35,6 +35,14 @@ def debug_train_cfg(train_cfg_base, tmp_path_factory):
         cfg.logger.artifact_location = str(tmp / "mlartifacts")
     OmegaConf.resolve(cfg)
     return cfg
+
+
+@pytest.fixture(scope="session")
+def trained(debug_train_cfg):
+    """One debug training run (a few steps on the tiny fixture) shared by the session."""
+    from stance.train import train
+
+    return debug_train_cfg, train(debug_train_cfg)
 
 
 @pytest.fixture(scope="session")

@@ -48,3 +48,31 @@ def test_optuna_search_composes_with_the_trainer_knobs_as_its_space():
     assert all(hasattr(args, name.split(".")[-1]) for name in sweeper.params)
     paths = OmegaConf.to_container(cfg.paths)  # trial paths resolve only inside a sweep
     assert paths["model_dir"].startswith("${hydra:sweep.dir}")  # not models/default
+
+
+EXPERIMENTS = sorted(p.stem for p in (CONFIG_DIR / "experiment").glob("*.yaml"))
+DATA = sorted(p.stem for p in (CONFIG_DIR / "data").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("experiment", EXPERIMENTS)
+def test_every_experiment_composes_with_its_own_model_dir(experiment):
+    with initialize_config_dir(config_dir=str(CONFIG_DIR), version_base="1.3"):
+        cfg = compose(config_name="train", overrides=[f"experiment={experiment}", "seed=3"])
+    assert cfg.task_name != "train"
+    assert cfg.paths.model_dir != compose_default_model_dir()
+    assert cfg.data.protocol.split and cfg.data.protocol.metric in {"f_avg", "macro_f1"}
+
+
+@pytest.mark.parametrize("data", DATA)
+def test_every_data_config_names_a_loader_of_this_package(data):
+    with initialize_config_dir(config_dir=str(CONFIG_DIR), version_base="1.3"):
+        cfg = compose(config_name="train", overrides=[f"data={data}"])
+    loader = instantiate(cfg.data.loader, _partial_=True)
+    assert loader.func.__module__.startswith("stance.")
+    for extra in (cfg.data.get("extra") or {}).values():
+        assert instantiate(extra.loader, _partial_=True).func.__module__.startswith("stance.")
+
+
+def compose_default_model_dir() -> str:
+    with initialize_config_dir(config_dir=str(CONFIG_DIR), version_base="1.3"):
+        return compose(config_name="train").paths.model_dir

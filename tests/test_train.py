@@ -15,12 +15,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_00195a572b0578c3.txt"
 
 
-@pytest.fixture(scope="module")
-def trained(debug_train_cfg):
-    """Train once for the module (a few steps on the tiny fixture)."""
-    return debug_train_cfg, train(debug_train_cfg)
-
-
 def test_debug_run_writes_metrics_and_label_map(trained):
     cfg, metrics = trained
     written = json.loads((Path(cfg.paths.output_dir) / "metrics.json").read_text())
