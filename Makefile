@@ -8,7 +8,7 @@ export TOKENIZERS_PARALLELISM := false
 export TRANSFORMERS_VERBOSITY := error
 export MLFLOW_DISABLE_TELEMETRY := true
 
-.PHONY: help venv train test test-slow check format score clean mlflow-ui
+.PHONY: help venv train train-tagger test test-slow check format score clean mlflow-ui
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -23,6 +23,9 @@ venv: $(STAMP) ## create .venv and install the package (idempotent)
 
 train: $(STAMP) ## train the default model, evaluate it, print the seed article's table
 	$(BIN)/python -m stance.train $(ARGS)
+
+train-tagger: $(STAMP) ## train the attribution source tagger on PolNeAR (models/source_tagger)
+	$(BIN)/python -m stance.train_tagger $(ARGS)
 
 test: $(STAMP) ## fast test suite
 	$(BIN)/python -m pytest -m "not slow" -q

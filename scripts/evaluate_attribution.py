@@ -1,10 +1,12 @@
 """Attribution quality: source-span P/R/F1 on PolNeAR, holder accuracy on our gold data.
 
-    python scripts/evaluate_attribution.py --data-dir ../shared/data/polnear --split test
-    python scripts/evaluate_attribution.py --corpus-only
+    python scripts/evaluate_attribution.py --split dev            # + corpus validation
+    python scripts/evaluate_attribution.py --split test --no-tagger
+    python scripts/evaluate_attribution.py --corpus-only --corpus-split test
 
-Prints one JSON object. Develop on PolNeAR train/dev; report test once per change that
-matters.
+Prints one JSON object. Develop on PolNeAR train/dev (scored with the corpus validation
+split); report test once per change that matters. The source tagger takes part when the
+pipeline config enables it (`--no-tagger`: rules only).
 """
 
 from __future__ import annotations
@@ -30,7 +32,13 @@ def main() -> None:
     parser.add_argument("--split", default="dev", choices=["train", "dev", "test"])
     parser.add_argument("--limit", type=int, help="first N articles only")
     parser.add_argument("--corpus-only", action="store_true", help="skip PolNeAR")
-    parser.add_argument("--corpus-split", default="test", choices=["train", "validation", "test"])
+    parser.add_argument(
+        "--corpus-split",
+        choices=["train", "validation", "test"],
+        help="corpus split for holder accuracy (default: validation, test with --split test)",
+    )
+    parser.add_argument("--no-tagger", action="store_true", help="rules only, no source tagger")
+    parser.add_argument("--show-errors", action="store_true", help="list corpus holder errors")
     parser.add_argument(
         "--include-narrative",
         action="store_true",
@@ -40,8 +48,10 @@ def main() -> None:
     with initialize_config_dir(config_dir=str(CONFIG_DIR), version_base="1.3"):
         cfg = compose(config_name="train")
     segmenter = build_segmenter(cfg.pipeline)
-    attributor = build_attributor(cfg.pipeline)
-    result: dict = {}
+    attributor = build_attributor(cfg.pipeline, use_tagger=not args.no_tagger)
+    corpus_split = args.corpus_split or ("test" if args.split == "test" else "validation")
+    tagger = attributor.source_tagger
+    result: dict = {"source_tagger": str(tagger.model_dir) if tagger else None}
     if not args.corpus_only:
         data_dir = Path(args.data_dir or Path(cfg.paths.shared_data_dir) / "polnear")
         result["polnear"] = {
@@ -58,10 +68,13 @@ def main() -> None:
         }
     passages = load_passages(Path(cfg.data.corpus_dir).glob(cfg.data.files_glob))
     split_percent = OmegaConf.to_container(cfg.data.split_percent)
-    chosen = [p for p in passages if split_of(p["id"], **split_percent) == args.corpus_split]
-    result[f"corpus_{args.corpus_split}"] = evaluate_holders(attributor, segmenter, chosen)
+    chosen = [p for p in passages if split_of(p["id"], **split_percent) == corpus_split]
+    errors: list | None = [] if args.show_errors else None
+    result[f"corpus_{corpus_split}"] = evaluate_holders(attributor, segmenter, chosen, errors)
     result["seed"] = evaluate_holders(attributor, segmenter, load_passages([Path(cfg.seed_gold)]))
     print(json.dumps(result))
+    for error in errors or []:
+        print(json.dumps(error, ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 
     python scripts/run_baselines.py [--no-log] [hydra overrides, e.g. experiment=corpus_ruw]
 
-Prints one JSON object: baseline -> split -> F_avg, macro-F1 and per-target F_avg. Each
+Prints one JSON object: baseline -> split -> F_avg, macro-F1 and per-target F_avg, and
+baseline -> protocol: the data config's headline number. Each
 baseline is also logged as an MLflow run (model = its name) in the configured store, so
 `scripts/compare_runs.py` lists it beside the transformer runs; --no-log skips that.
 """
@@ -18,7 +19,7 @@ from omegaconf import OmegaConf  # noqa: E402
 
 from stance.baselines import baselines, fit_and_evaluate  # noqa: E402
 from stance.config import CONFIG_DIR  # noqa: E402
-from stance.metrics import compact  # noqa: E402
+from stance.metrics import compact, protocol_score  # noqa: E402
 from stance.tracking import log_baseline  # noqa: E402
 from stance.train import load_data  # noqa: E402
 
@@ -42,10 +43,15 @@ def main(argv: list[str] | None = None) -> None:
     result = {}
     for name, model in baselines().items():
         metrics = fit_and_evaluate(model, dataset, resamples, cfg.seed)
+        metrics["protocol"] = {
+            **OmegaConf.to_container(cfg.data.protocol),
+            "value": round(protocol_score(metrics, **cfg.data.protocol), 4),
+        }
         if cfg.get("logger") and not args.no_log:
             log_baseline(cfg, name, model.params, metrics, dataset)
         splits = [s for s in dataset if s != "train"]
         result[name] = {split: headline(metrics[split]) for split in splits}
+        result[name]["protocol"] = metrics["protocol"]["value"]
     print(json.dumps(result))
 
 

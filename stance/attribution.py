@@ -1,11 +1,13 @@
 """Stage 2: find who holds each view, sentence by sentence.
 
 Rules over a dependency parse: a quote's speaker is the subject of the nearest speech verb
-outside the quote (before, after or in the middle, or a colon line before it); sentences
-of a quote share its speaker; a floating quote continues the last speaker; reported
-speech and attitudes give indirect attributions; "according to X" its own kind; an actor
-with no speech verb a narrative one. Pronouns and role nouns resolve through the
-article's `HolderRegistry`.
+outside the quote (`stance.quote_speakers`); sentences of a quote share its speaker; a
+floating quote continues the last speaker; reported speech and attitudes give indirect
+attributions, unless the cue sits inside another cue's reported clause ("X said Y
+wanted"); "according to X" its own kind; an actor with no speech verb a narrative one.
+When a trained source tagger is configured, its spans join the rules'
+(`stance.tagged_sources`). Pronouns and role nouns resolve through the article's
+`HolderRegistry`.
 """
 
 from __future__ import annotations
@@ -16,21 +18,24 @@ import spacy
 from spacy.tokens import Doc, Token
 
 from stance.holders import HolderRegistry, Resolution
+from stance.names import blank_zero_width
+from stance.quote_speakers import QuoteSpeakers
 from stance.quotes import find_quotes
+from stance.tagged_sources import MergeSettings, SpanTagger, TaggedSources
 from stance.types import Attribution, Quote, Sentence, Span
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,[^–—\n-]{1,30})?\s*[–—-]\s+")
-_DASH_SOURCE = re.compile(r"^\s*[-–—]\s*(?=[A-Z])")
 
 
 def _mask_dateline(text: str) -> str:
     """Blank out a wire dateline ("BERLIN, June 3 - ") so it is not parsed as a subject.
 
     An all-capitals headline is blanked whole: the tagger reads every word of it as a name.
-    Spaces keep every character offset where it was.
+    Zero-width characters become spaces too. Spaces keep every offset where it was.
     """
+    text = blank_zero_width(text)
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
         return " " * len(text)
@@ -47,24 +52,45 @@ class Attributor:
         lexicon: dict,
         min_speech_words: int = 4,
         continuation_gap: int = 2,
+        source_tagger: SpanTagger | None = None,
+        merge: MergeSettings | None = None,
     ) -> None:
         self.nlp = spacy.load(spacy_model)
+        self.source_tagger = source_tagger
+        self.merge = merge or MergeSettings()
         self.lexicon = lexicon
         self.speech_verbs = {w.lower() for w in lexicon["speech_verbs"]}
         self.narrative_entities = set(lexicon["narrative_entity_types"])
         self.min_speech_words = min_speech_words
         self.continuation_gap = continuation_gap
 
-    def attribute(self, text: str, sentences: list[Sentence]) -> list[Attribution]:
+    def attribute(
+        self,
+        text: str,
+        sentences: list[Sentence],
+        sources: list[tuple[Span, str]] | None = None,
+    ) -> list[Attribution]:
+        """Attributions, at most one per holder and sentence.
+
+        Pass a list as `sources` to also get every source mention as (Span, kind), even
+        one whose holder the sentence already had ("Kerr Putney said ... , he said").
+        """
         quotes = [q for q in find_quotes(text, self.min_speech_words) if q.speech]
         docs = list(self.nlp.pipe(_mask_dateline(s.text) for s in sentences))
         registry = HolderRegistry(self.lexicon)
         for doc in docs:
             registry.learn(doc)
-        return _ArticleAttributor(self, text, sentences, docs, quotes, registry).run()
+        article = _ArticleAttributor(self, text, sentences, docs, quotes, registry)
+        if self.source_tagger is not None:
+            article.tagged = self.source_tagger.tag([s.text for s in sentences])
+            article.merger = TaggedSources(registry, text, quotes, self.merge)
+        results = article.run()
+        if sources is not None:
+            sources += article.mentions
+        return results
 
 
-class _ArticleAttributor:
+class _ArticleAttributor(QuoteSpeakers):
     """State of one article's pass: the registry's salience and the last quote speaker."""
 
     def __init__(
@@ -85,17 +111,24 @@ class _ArticleAttributor:
         self.quote_speakers: dict[int, tuple | None] = {}
         self.last_speaker: tuple[str, int] | None = None
         self.results: list[Attribution] = []
+        self.tagged: list | None = None  # the source tagger's spans per sentence, if any
+        self.merger: TaggedSources | None = None
+        self.mentions: list[tuple[Span, str]] = []  # every source mention and its kind
+        by_doc = {id(doc): sentence for sentence, doc in zip(sentences, docs, strict=True)}
+        registry.inside_quote = lambda t: not self._outside_quotes(by_doc[id(t.doc)], t)
 
     def run(self) -> list[Attribution]:
         for sentence, doc in zip(self.sentences, self.docs, strict=True):
             found = self._quote_attributions(sentence)
             used_cues = {a.cue.start for a in found if a.cue}
             found += self._frame_attributions(sentence, doc, used_cues, found)
+            if self.merger and self.tagged is not None:
+                found = self.merger.merge(sentence, doc, found, self.tagged[sentence.index])
             if not found:
                 found += self._narrative(sentence, doc)
             self._keep(found)
             self._learn_gender(sentence, doc, found)
-            self.registry.note_mentions(doc, lambda t, s=sentence: not self._outside_quotes(s, t))
+            self.registry.note_mentions(doc)
         for attribution in self.results:
             attribution.holder = self.registry.display_name(attribution.holder)
         return self.results
@@ -103,6 +136,8 @@ class _ArticleAttributor:
     def _keep(self, found: list[Attribution]) -> None:
         seen = set()
         for attribution in found:
+            if attribution.mention:
+                self.mentions.append((attribution.mention, attribution.kind))
             if attribution.holder in seen:
                 continue
             seen.add(attribution.holder)
@@ -112,118 +147,23 @@ class _ArticleAttributor:
                 self.registry.mark_salient(attribution.holder, mention)
 
     def _learn_gender(self, sentence: Sentence, doc: Doc, found: list[Attribution]) -> None:
-        """One named holder plus "her"/"his" outside quotes tells us the holder's gender."""
-        named = {a.holder for a in found if a.mention_type == "name"}
-        if len(named) != 1:
+        """One named holder plus "her"/"his" after it tells us the holder's gender.
+
+        Only pronouns that can point back to the holder count: outside quotes, after the
+        holder's mention and before the next person the sentence names.
+        """
+        named = [a for a in found if a.mention_type == "name" and a.mention]
+        if len({a.holder for a in named}) != 1:
             return
-        pronouns = {t.lower_ for t in doc if t.pos_ == "PRON" and self._outside_quotes(sentence, t)}
-        self.registry.learn_gender(named.pop(), pronouns)
-
-    # ---- direct quotes -------------------------------------------------------------
-    def _quote_attributions(self, sentence: Sentence) -> list[Attribution]:
-        found = []
-        for qi, quote in enumerate(self.quotes):
-            if quote.end <= sentence.start or quote.start >= sentence.end:
-                continue
-            if qi not in self.quote_speakers:
-                self.quote_speakers[qi] = self._find_speaker(qi, quote)
-            speaker = self.quote_speakers[qi]
-            if speaker is None:
-                continue
-            key, mention, cue, cue_sentence, rule = speaker
-            here = cue_sentence == sentence.index
-            kind = "direct" if here else "continuation"
-            found.append(
-                Attribution(
-                    sentence=sentence.index,
-                    holder=key,
-                    mention=mention if here else None,
-                    cue=cue if here else None,
-                    kind="anonymous" if key.startswith("anon:") else kind,
-                    mention_type=self._mention_type(mention if here else None, key),
-                    rule=rule if here else "quote-span",
-                )
-            )
-            self.last_speaker = (key, sentence.index)
-        return found
-
-    def _mention_type(self, mention: Span | None, key: str) -> str:
-        """name / pronoun / role / institution / anonymous; none without a local mention."""
-        if mention is None:
-            return "none"
-        pronouns = self.registry.person_pronouns | self.registry.group_pronouns
-        if mention.text.lower() in pronouns:
-            return "pronoun"
-        prefixes = {"anon:": "anonymous", "inst:": "institution", "role:": "role"}
-        return next((v for p, v in prefixes.items() if key.startswith(p)), "name")
-
-    def _find_speaker(self, qi: int, quote: Quote) -> tuple | None:
-        touched = [s for s in self.sentences if s.start < quote.end and s.end > quote.start]
-        first, last = touched[0], touched[-1]
-        for sentence, side in ((last, "after"), (first, "before")):
-            hit = self._cue_in_sentence(sentence, quote, side)
-            if hit:
-                return (*hit, sentence.index, f"quote-cue-{side}")
-        dash = self._dash_source(last, quote)
-        if dash:
-            return (*dash, last.index, "quote-dash")
-        previous = self.sentences[first.index - 1] if first.index > 0 else None
-        if (
-            previous
-            and previous.text.rstrip().endswith(":")
-            and self._starts_sentence(quote, first)
-        ):
-            hit = self._cue_in_sentence(previous, quote, "colon")
-            if hit:
-                return (*hit, previous.index, "quote-colon")
-        if self.last_speaker and first.index - self.last_speaker[1] <= self.owner.continuation_gap:
-            return (self.last_speaker[0], None, None, -1, "floating-quote")
-        return None
-
-    def _starts_sentence(self, quote: Quote, sentence: Sentence) -> bool:
-        return quote.start <= sentence.start + 1
-
-    def _cue_in_sentence(self, sentence: Sentence, quote: Quote, side: str) -> tuple | None:
-        doc = self.docs[sentence.index]
-        verbs = [t for t in doc if self._is_cue_verb(t) and self._outside_quotes(sentence, t)]
-        if side == "after":
-            verbs = [v for v in verbs if sentence.start + v.idx >= quote.end]
-        elif side == "before":
-            verbs = [v for v in verbs if sentence.start + v.idx < quote.start]
-            verbs.reverse()
-        for verb in verbs:
-            for subject in self._subjects(verb):
-                resolved = self.registry.resolve(subject, speaking=True)
-                if resolved:
-                    return (
-                        resolved.key,
-                        self._span(sentence, resolved),
-                        self._token_span(sentence, verb),
-                    )
-        return None
-
-    def _dash_source(self, sentence: Sentence, quote: Quote) -> tuple | None:
-        tail = self.text[quote.end : sentence.end]
-        if not _DASH_SOURCE.match(tail):
-            return None
-        doc = self.docs[sentence.index]
-        offset = quote.end - sentence.start
-        for token in doc:
-            if (
-                token.idx >= offset
-                and token.pos_ == "PROPN"
-                and token.dep_ not in {"compound", "flat"}
-            ):
-                resolved = self.registry.resolve(token)
-                if resolved:
-                    dash = tail.lstrip()[0]
-                    cue_start = self.text.index(dash, quote.end)
-                    return (
-                        resolved.key,
-                        self._span(sentence, resolved),
-                        Span(dash, cue_start, cue_start + 1),
-                    )
-        return None
+        start = named[0].mention.end - sentence.start
+        others = [e.start_char for e in doc.ents if e.label_ == "PERSON" and e.start_char >= start]
+        stop = min(others, default=len(doc.text))
+        pronouns = {
+            t.lower_
+            for t in doc
+            if t.pos_ == "PRON" and start <= t.idx < stop and self._outside_quotes(sentence, t)
+        }
+        self.registry.learn_gender(named[0].holder, pronouns)
 
     # ---- reported speech, according to, narrative ------------------------------------
     def _frame_attributions(self, sentence, doc, used_cues, found) -> list[Attribution]:
@@ -237,27 +177,48 @@ class _ArticleAttributor:
                 and doc[token.i + 1].lower_ == "to"
             ):
                 results += self._according_to(sentence, doc, token)
-            elif self._is_cue_verb(token) and sentence.start + token.idx not in used_cues:
+            elif (
+                self._is_cue_verb(token)
+                and sentence.start + token.idx not in used_cues
+                and not self._reported_inside_cue(token)
+            ):
                 for subject in self._subjects(token):
                     results += self._reported(sentence, token, subject)
         return results
 
+    def _reported_inside_cue(self, verb: Token) -> bool:
+        """A cue verb inside another one's reported clause is content, not a new source.
+
+        "X said Y wanted ...", "X said in a statement that Y accused ...": above the verb
+        there is a complement clause, and above that a cue verb.
+        """
+        child, content = verb, False
+        while child.head.i != child.i:
+            marked = child.dep_ == "acl" and any(c.dep_ == "mark" for c in child.children)
+            content = content or child.dep_ == "ccomp" or marked
+            if content and self._is_cue_verb(child.head):
+                return True
+            child = child.head
+        return False
+
     def _reported(self, sentence: Sentence, verb: Token, subject: Token) -> list[Attribution]:
         """Reported speech by `subject`; "X, who said ..." goes to X, mention "who"."""
-        if subject.lower_ in RELATIVE_PRONOUNS:
-            if verb.dep_ != "relcl" or subject.lower_ != "who":
-                return []
-            resolved = self.registry.resolve(verb.head)
-            if resolved is None:
-                return []
-            mention = Resolution(
-                resolved.key, subject.idx, subject.idx + len(subject.text), "relative"
-            )
-            return [self._make(sentence, mention, verb, "indirect", "relative-clause")]
-        resolved = self.registry.resolve(subject, speaking=True)
+        resolved = self._resolve_subject(verb, subject)
         if resolved is None:
             return []
-        return [self._make(sentence, resolved, verb, "indirect", "speech-verb")]
+        rule = "relative-clause" if resolved.mention_type == "relative" else "speech-verb"
+        return [self._make(sentence, resolved, verb, "indirect", rule)]
+
+    def _resolve_subject(self, verb: Token, subject: Token) -> Resolution | None:
+        """Holder of a cue verb's subject; for "X, who said" it is X, mentioned as "who"."""
+        if subject.lower_ not in RELATIVE_PRONOUNS:
+            return self.registry.resolve(subject, speaking=True)
+        if verb.dep_ != "relcl" or subject.lower_ != "who":
+            return None
+        resolved = self.registry.resolve(verb.head)
+        if resolved is None:
+            return None
+        return Resolution(resolved.key, subject.idx, subject.idx + len(subject.text), "relative")
 
     def _according_to(self, sentence, doc, according: Token) -> list[Attribution]:
         results = []

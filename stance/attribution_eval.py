@@ -16,6 +16,7 @@ from pathlib import Path
 from stance.agreement import holder_key
 from stance.attribution import Attributor
 from stance.segmentation import Segmenter
+from stance.types import Sentence
 
 QUOTE_MARKS = "\"“”«»„‘'"
 
@@ -27,28 +28,40 @@ class SourceSpan:
     kind: str
 
 
-def read_brat_sources(ann_file: Path, text: str = "") -> list[SourceSpan]:
-    """Source spans of the attribution relations (E lines) of one brat file.
+def read_brat_relations(ann_file: Path) -> list[dict[str, tuple[int, int]]]:
+    """The attribution relations (E lines) of one brat file: role -> (start, end).
 
-    With the article `text`, each source is typed direct or indirect by its content.
+    Roles are brat's argument names (Source, Cue, Content); a discontinuous span is read
+    from its first to its last character.
     """
-    spans: dict[str, tuple[str, int, int]] = {}
+    spans: dict[str, tuple[int, int]] = {}
     relations = []
     for line in ann_file.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
         if line.startswith("T") and len(parts) >= 2:
             fields = parts[1].split()
             if len(fields) >= 3 and fields[1].isdigit():
-                spans[parts[0]] = (fields[0], int(fields[1]), int(fields[-1]))
+                spans[parts[0]] = (int(fields[1]), int(fields[-1]))
         elif line.startswith("E") and len(parts) >= 2:
             relations.append(dict(arg.split(":", 1) for arg in parts[1].split() if ":" in arg))
+    return [
+        {role: spans[ref] for role, ref in relation.items() if ref in spans}
+        for relation in relations
+    ]
+
+
+def read_brat_sources(ann_file: Path, text: str = "") -> list[SourceSpan]:
+    """Source spans of the attribution relations of one brat file.
+
+    With the article `text`, each source is typed direct or indirect by its content.
+    """
     sources: dict[tuple[int, int], SourceSpan] = {}
-    for relation in relations:
-        if "Source" not in relation or relation["Source"] not in spans:
+    for relation in read_brat_relations(ann_file):
+        if "Source" not in relation:
             continue
-        _, start, end = spans[relation["Source"]]
-        content = spans.get(relation.get("Content", ""))
-        quoted = bool(content) and text[content[1] : content[1] + 1] in QUOTE_MARKS
+        start, end = relation["Source"]
+        content = relation.get("Content")
+        quoted = bool(content) and text[content[0] : content[0] + 1] in QUOTE_MARKS
         sources.setdefault((start, end), SourceSpan(start, end, "direct" if quoted else "indirect"))
     return list(sources.values())
 
@@ -56,12 +69,19 @@ def read_brat_sources(ann_file: Path, text: str = "") -> list[SourceSpan]:
 def predicted_sources(
     attributor: Attributor, segmenter: Segmenter, text: str, exclude_kinds: tuple[str, ...] = ()
 ) -> list[SourceSpan]:
-    """Distinct mention spans of the pipeline's attributions (continuations have none)."""
+    """Distinct source mention spans the pipeline found (continuations have none).
+
+    A sentence keeps one attribution per holder, but each of its source mentions counts
+    here: PolNeAR annotates "X said ... , he said" as two relations.
+    """
+    found: list = []
+    attributor.attribute(text, segmenter.split(text), sources=found)
     spans: dict[tuple[int, int], SourceSpan] = {}
-    for attribution in attributor.attribute(text, segmenter.split(text)):
-        if attribution.mention is not None and attribution.kind not in exclude_kinds:
-            m = attribution.mention
-            spans.setdefault((m.start, m.end), SourceSpan(m.start, m.end, attribution.kind))
+    for mention, kind in found:
+        if kind not in exclude_kinds:
+            spans.setdefault(
+                (mention.start, mention.end), SourceSpan(mention.start, mention.end, kind)
+            )
     return list(spans.values())
 
 
@@ -159,12 +179,18 @@ def evaluate_polnear(
     return result
 
 
-def evaluate_holders(attributor: Attributor, segmenter: Segmenter, passages: list[dict]) -> dict:
+def evaluate_holders(
+    attributor: Attributor,
+    segmenter: Segmenter,
+    passages: list[dict],
+    errors: list[dict] | None = None,
+) -> dict:
     """Holder accuracy on gold-annotated passages.
 
     Accuracy: share of gold (sentence, holder) attributions whose holder the pipeline names
     in the same sentence (surname match). Precision: share of predicted attributions in the
-    annotated sentences that a gold attribution supports.
+    annotated sentences that a gold attribution supports. Pass a list as `errors` to get
+    one record per sentence where the two disagree.
     """
     gold_total = gold_found = predicted_total = predicted_right = 0
     for passage in passages:
@@ -180,12 +206,27 @@ def evaluate_holders(attributor: Attributor, segmenter: Segmenter, passages: lis
                 holder_key(a["holder"]) for a in sentence["attributions"]
             )
         for start, holders in gold.items():
+            found = predicted.get(start, set())
             gold_total += len(holders)
-            gold_found += len(holders & predicted.get(start, set()))
-            predicted_total += len(predicted.get(start, set()))
-            predicted_right += len(holders & predicted.get(start, set()))
+            gold_found += len(holders & found)
+            predicted_total += len(found)
+            predicted_right += len(holders & found)
+            if errors is not None and holders != found:
+                errors.append(_holder_error(passage, sentences, start, holders, found))
     return {
         "holder_accuracy": round(gold_found / gold_total, 4) if gold_total else 0.0,
         "holder_precision": round(predicted_right / predicted_total, 4) if predicted_total else 0.0,
         "gold_attributions": gold_total,
+    }
+
+
+def _holder_error(
+    passage: dict, sentences: list[Sentence], start: int, gold: set[str], found: set[str]
+) -> dict:
+    sentence = next((s.text for s in sentences if s.start == start), "")
+    return {
+        "passage": passage["id"],
+        "sentence": sentence,
+        "missed": sorted(gold - found),
+        "extra": sorted(found - gold),
     }

@@ -25,7 +25,8 @@ def _texts(dataset: Dataset) -> list[str]:
 
 
 class MajorityBaseline:
-    """Predicts each target's most frequent training label."""
+    """Predicts each target's most frequent training label (the overall one for targets
+    unseen in training, as in VAST's zero-shot topics)."""
 
     def __init__(self) -> None:
         self.params: dict = {}
@@ -35,10 +36,11 @@ class MajorityBaseline:
         for target, label in zip(train["target"], train["label"], strict=True):
             counts.setdefault(target, Counter())[label] += 1
         self.by_target = {t: c.most_common(1)[0][0] for t, c in counts.items()}
+        self.overall = Counter(train["label"]).most_common(1)[0][0]
         return self
 
     def predict(self, dataset: Dataset) -> list[int]:
-        return [self.by_target[t] for t in dataset["target"]]
+        return [self.by_target.get(t, self.overall) for t in dataset["target"]]
 
 
 class TfidfBaseline:

@@ -3,33 +3,32 @@
 A holder is keyed by surname for people ("Ana Petrova", "Petrova" -> "petrova") and by full
 name for institutions. Titles before a name ("President-elect X") and appositives
 ("X, Y's envoy,") teach the registry role aliases, so a later "the envoy" resolves to X.
-Nothing is merged unless the article itself links the two.
+Nothing is merged unless the article itself links the two. Pronouns: `stance.pronouns`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-NAME_DEPS = {"compound", "flat", "nmod"}
-NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+from stance.names import (
+    NAME_SUFFIXES,
+    after_comma,
+    entity_head,
+    institution_tail,
+    name_chain,
+    phrase_end,
+    phrase_start,
+    span_text,
+    strip_possessive,
+    subtree_end,
+    token_end,
+)
+from stance.pronouns import ORG, OTHER, PERSON, HolderEntry, PronounResolver
 
-
-PERSON, ORG, OTHER = "person", "org", "other"
 ORG_ENTITY_TYPES = {"ORG", "FAC", "NORP"}
-
-
-@dataclass
-class HolderEntry:
-    """One canonical holder; `kind` is person, org, or other when the tagger is unsure."""
-
-    key: str
-    full_name: str
-    kind: str
-    mentions: list[str] = field(default_factory=list)
-    gender: str | None = None  # "female" / "male", learned from the article's pronouns
 
 
 @dataclass(frozen=True)
@@ -37,45 +36,48 @@ class Resolution:
     key: str
     start: int  # character offsets within the sentence doc
     end: int
-    mention_type: str  # name | pronoun | role | institution | anonymous
+    mention_type: str  # name | pronoun | role | institution | anonymous | other
 
 
-class HolderRegistry:
+class HolderRegistry(PronounResolver):
     """Canonical holders of one article, learned from all its sentences before resolving."""
 
     def __init__(self, lexicon: dict) -> None:
-        self.titles = {w.lower() for w in lexicon["titles"]}
-        self.role_nouns = {w.lower() for w in lexicon["role_nouns"]}
-        self.institution_nouns = {w.lower() for w in lexicon["institution_nouns"]}
-        self.anonymous_nouns = {w.lower() for w in lexicon["anonymous_nouns"]}
-        self.person_pronouns = {w.lower() for w in lexicon["person_pronouns"]}
-        self.institution_pronouns = {w.lower() for w in lexicon["institution_pronouns"]}
-        self.group_pronouns = {w.lower() for w in lexicon.get("group_pronouns", [])}
-        self.group_nouns = {w.lower() for w in lexicon.get("group_nouns", [])}
-        self.mentioned: list[str] = []  # people named so far, most recent first
+        words = {name: {w.lower() for w in lexicon.get(name, [])} for name in _LEXICON_LISTS}
+        self.titles, self.role_nouns = words["titles"], words["role_nouns"]
+        self.institution_nouns = words["institution_nouns"]
+        self.anonymous_nouns = words["anonymous_nouns"]
+        self.person_pronouns = words["person_pronouns"]
+        self.institution_pronouns = words["institution_pronouns"]
+        self.group_pronouns, self.group_nouns = words["group_pronouns"], words["group_nouns"]
+        self.name_particles = words["name_particles"]
         self.gendered = {
             gender: {w.lower() for w in words}
             for gender, words in lexicon["gendered_pronouns"].items()
         }
         self.entries: dict[str, HolderEntry] = {}
         self.aliases: dict[str, set[str]] = {}
-        self.salience: list[str] = []
+        self.salience: list[str] = []  # attributed holders, most recent first
+        self.recency: dict[str, tuple[int, int]] = {}  # key -> (sentence, 1 speaker / 0 named)
+        self.sentence_no = 0
+        self.inside_quote: Callable[[Token], bool] = lambda token: False
 
     # ---- learning pass -------------------------------------------------------------
     def learn(self, doc: Doc) -> None:
         """Record names, title aliases and appositive aliases of one sentence."""
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                self._add_name(_entity_head(ent), PERSON)
+                self._add_name(entity_head(ent), PERSON)
         for token in doc:
             if token.dep_ == "appos":
                 self._learn_appositive(token.head, token)
 
     def _add_name(self, head: Token, kind: str) -> str:
         tokens, title = self._name_tokens(head)
-        if title and kind == OTHER:
-            kind = PERSON  # "Foreign Minister X", "Gen. X"
-        full = _span_text(tokens)
+        role = title.split()[-1].rstrip(".") if title else ""
+        if (title and kind == OTHER) or role in self.role_nouns:
+            kind = PERSON  # "Foreign Minister X", "Gen. X", "party spokeswoman X"
+        full = span_text(tokens)
         key = self._key(full, kind)
         entry = self.entries.get(key)
         if entry is None:
@@ -90,8 +92,7 @@ class HolderRegistry:
 
     def _learn_appositive(self, left: Token, right: Token) -> None:
         """ "Name, role," and "role, Name," both link a role noun to a name."""
-        pairs = [(left, right), (right, left)]
-        for name, role in pairs:
+        for name, role in ((left, right), (right, left)):
             if name.pos_ == "PROPN" and role.pos_ == "NOUN":
                 key = self._add_name(name, self._kind(name))
                 for alias in self._role_keys(role):
@@ -105,98 +106,80 @@ class HolderRegistry:
         `speaking` says the token is the subject of a speech verb, where any plural noun
         ("economists say", "60 percent said") is a group holder.
         """
-        lower = token.text.lower()
         if token.pos_ == "PRON":
-            return self._resolve_pronoun(token, lower)
+            key = self._pronoun_key(token, token.text.lower())
+            return key and Resolution(key, token.idx, token_end(token), "pronoun")
+        # the mention is the whole noun phrase: "Jo Coelbart, a retired general who ..."
+        start, end = phrase_start(token), subtree_end(token)
         named = self._appositive_name(token)
         if named is not None:
             token = named  # "Ukraine's ambassador, Oleh Savchuk, said" -> Savchuk
         if self.looks_like_name(token):
             key = self._name_key(token)
             tokens, _ = self._name_tokens(token)
-            return Resolution(key, tokens[0].idx, _end(token), "name")
+            end = max(end, token_end(tokens[-1]))
+            return Resolution(key, min(start, tokens[0].idx), end, "name")
         if token.pos_ == "NOUN":
-            return self._resolve_noun(token, speaking)
+            resolved = self._resolve_noun(token, speaking)
+            return resolved and Resolution(resolved.key, resolved.start, end, resolved.mention_type)
         return None
-
-    def gender_of_pronoun(self, word: str) -> str | None:
-        return next((g for g, words in self.gendered.items() if word.lower() in words), None)
-
-    def learn_gender(self, key: str, pronouns: set[str]) -> None:
-        """Give a holder the gender of the sentence's pronouns, when they all agree."""
-        genders = {self.gender_of_pronoun(p) for p in pronouns} - {None}
-        entry = self.entries.get(key)
-        if entry and entry.kind != ORG and len(genders) == 1 and entry.gender is None:
-            entry.gender = genders.pop()
 
     def _appositive_name(self, token: Token) -> Token | None:
-        """The name in apposition to a title or role noun, if any."""
-        if token.lemma_.lower() not in self.titles | self.role_nouns:
-            return None
+        """The person named beside a subject: "the ambassador, X," or "One of them, X,".
+
+        A role noun also takes a name the parser hung on its complement ("ambassador in
+        Bern, X,"), and learns it as an alias; any other noun only takes an appositive the
+        tagger marks as a person.
+        """
+        role = token.lemma_.lower() in self.titles | self.role_nouns
         for child in token.children:
-            if child.dep_ == "appos" and self.looks_like_name(child):
+            if child.dep_ == "appos" and (
+                child.ent_type_ == "PERSON" or (role and self.looks_like_name(child))
+            ):
                 return child
-        return None
-
-    def _resolve_pronoun(self, token: Token, lower: str) -> Resolution | None:
-        """he/she -> a person, it -> an institution, they -> an institution or group."""
-        groups_too = lower in self.group_pronouns
-        if lower in self.person_pronouns:
-            unwanted = ORG
-        elif lower in self.institution_pronouns or groups_too:
-            unwanted = PERSON
-        else:
+        if not role:
             return None
-        gender = self.gender_of_pronoun(lower)
-        for key in self.salience:
-            entry = self.entries[key]
-            if gender and entry.gender and entry.gender != gender:
-                continue  # "she" never refers back to a man the article called "he"
-            if entry.kind != unwanted and (groups_too or not key.startswith("anon:")):
-                if gender and entry.kind != ORG:
-                    entry.gender = gender
-                if unwanted == ORG and entry.kind == OTHER:
-                    entry.kind = PERSON  # "he"/"she" tells us what the tagger did not
-                return Resolution(key, token.idx, _end(token), "pronoun")
-        if unwanted == ORG:  # no speaker yet: the last person the article named
-            for key in self.mentioned:
-                if not (gender and self.entries[key].gender not in (None, gender)):
-                    return Resolution(key, token.idx, _end(token), "pronoun")
+        for prep in (c for c in token.children if c.dep_ == "prep"):
+            for name in prep.subtree:
+                if self._person_head(name) and after_comma(name):
+                    key = self._name_key(name)
+                    for alias in self._role_keys(token):
+                        self._alias(alias, key)
+                    return name
         return None
 
-    def note_mentions(self, doc: Doc, inside_quote: Callable[[Token], bool]) -> None:
-        """Remember the people a sentence names outside quotes, for the pronoun fallback."""
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" and not inside_quote(ent[-1]):
-                key = self._name_key(_entity_head(ent))
-                if key in self.mentioned:
-                    self.mentioned.remove(key)
-                self.mentioned.insert(0, key)
+    def phrase_holder(self, token: Token) -> Resolution:
+        """A holder named by its own noun phrase ("new research"), for learned sources."""
+        start = phrase_start(token)
+        phrase = token.doc.text[start : phrase_end(token)]
+        return self._new_plain("src:" + phrase.lower(), phrase, start, token, "other")
 
     def _resolve_noun(self, token: Token, speaking: bool = False) -> Resolution | None:
-        before = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det" and not t.is_space]
-        start = min(t.idx for t in before)
-        for alias in self._role_keys(token):
-            candidates = self.aliases.get(alias, set())
-            chosen = self._most_salient(candidates)
+        start = phrase_start(token)
+        plural = token.tag_ in {"NNS", "NNPS"}
+        for alias in [] if plural else self._role_keys(token):  # "ministers" are not one
+            chosen = self._most_salient(self.aliases.get(alias, set()))
             if chosen:
-                return Resolution(chosen, start, _end(token), "role")
+                return Resolution(chosen, start, token_end(token), "role")
         lemma = token.lemma_.lower()
-        phrase = token.doc.text[start : token.idx + len(token.text)]
+        phrase = token.doc.text[start : phrase_end(token)]
         if lemma in self.anonymous_nouns:
             return self._new_plain("anon:" + phrase.lower(), phrase, start, token, "anonymous")
         if lemma in self.institution_nouns:
             return self._new_plain("inst:" + phrase.lower(), phrase, start, token, "institution")
         if lemma in self.role_nouns:
             return self._new_plain("role:" + phrase.lower(), phrase, start, token, "role")
-        if speaking and (token.tag_ == "NNS" or lemma in self.group_nouns):
+        if speaking and (plural or lemma in self.group_nouns):
             return self._new_plain("anon:" + phrase.lower(), phrase, start, token, "anonymous")
         return None
 
     def _new_plain(self, key: str, phrase: str, start: int, token: Token, kind: str) -> Resolution:
+        """A holder named by a common-noun phrase; one official or role is a person."""
+        lemma = token.lemma_.lower()
+        single = token.tag_ == "NN" and lemma in self.anonymous_nouns | self.role_nouns
         if key not in self.entries:
-            self.entries[key] = HolderEntry(key, phrase, PERSON if kind == "role" else ORG)
-        return Resolution(key, start, _end(token), kind)
+            self.entries[key] = HolderEntry(key, phrase, PERSON if single else ORG)
+        return Resolution(key, start, start + len(phrase), kind)
 
     def _most_salient(self, candidates: set[str]) -> str | None:
         if len(candidates) == 1:
@@ -212,6 +195,7 @@ class HolderRegistry:
         if key in self.salience:
             self.salience.remove(key)
         self.salience.insert(0, key)
+        self.recency[key] = (self.sentence_no, 1)
         mentions = self.entries[key].mentions
         if mention not in mentions:
             mentions.append(mention)
@@ -219,7 +203,7 @@ class HolderRegistry:
     def display_name(self, key: str) -> str:
         """Surname for people when unique in the article, the full name otherwise."""
         entry = self.entries[key]
-        if entry.kind != PERSON or key.startswith(("role:", "anon:", "inst:")):
+        if entry.kind != PERSON or key.startswith(("role:", "anon:", "inst:", "src:")):
             return entry.full_name
         words = [w for w in entry.full_name.split() if w.lower().rstrip(".") not in NAME_SUFFIXES]
         surname = (words or entry.full_name.split())[-1]
@@ -238,12 +222,12 @@ class HolderRegistry:
 
     def is_known_name(self, token: Token) -> bool:
         """True when the token's surname was seen as a person's name in the article."""
-        entry = self.entries.get(_strip_possessive(token.text).lower())
+        entry = self.entries.get(strip_possessive(token.text).lower())
         return bool(entry and entry.kind == PERSON)
 
     def _name_key(self, head: Token) -> str:
         tokens, _ = self._name_tokens(head)
-        words = _span_text(tokens).split() or [""]
+        words = span_text(tokens).split() or [""]
         surname = words[-1].lower()
         if len(words) == 1 and surname in self.entries and self.entries[surname].kind != ORG:
             return surname  # a bare surname: the person the article named in full
@@ -272,32 +256,18 @@ class HolderRegistry:
         return key
 
     def _name_tokens(self, head: Token) -> tuple[list[Token], str]:
-        """Tokens of the name ending at `head`, minus leading titles; and the title text."""
-        chain = sorted(
-            [
-                t
-                for t in head.subtree
-                if t.i <= head.i and t.dep_ in NAME_DEPS | {"punct"} and not t.is_space
-            ]
-            + [head],
-            key=lambda t: t.i,
-        )
-        chain = [t for t in chain if t.i >= _first_contiguous(chain, head)]
-        title_parts, name = [], []
-        for token in chain:
-            bare = token.text.lower().rstrip(".")
-            if not name and (bare in self.titles or not token.text[:1].isupper() or bare == ""):
-                title_parts.append(token.text)
-            else:
-                name.append(token)
-        return name or [head], " ".join(title_parts).lower()
+        """The name's tokens and its title; institutions keep "of Defence" complements."""
+        tokens, title = name_chain(head, self.titles, self.name_particles)
+        if self._kind(head) == ORG:
+            tokens += institution_tail(tokens[-1])
+        return tokens, title
 
     def _role_keys(self, role: Token) -> list[str]:
         lemma = role.lemma_.lower()
         keys = []
         for child in role.children:
             if child.dep_ == "poss" and child.pos_ == "PROPN":
-                keys.append(f"{_strip_possessive(child.text).lower()}'s {lemma}")
+                keys.append(f"{strip_possessive(child.text).lower()}'s {lemma}")
             if child.dep_ == "compound":
                 keys.append(f"{child.text.lower()} {lemma}")
         keys.append(lemma)
@@ -313,36 +283,14 @@ class HolderRegistry:
             self.aliases.setdefault(words[-1], set()).add(key)
 
 
-def _first_contiguous(chain: list[Token], head: Token) -> int:
-    """Index of the first token of the run of chain tokens that ends at the head."""
-    first = head.i
-    indexes = {t.i for t in chain}
-    while first - 1 in indexes:
-        first -= 1
-    return first
-
-
-def _entity_head(ent) -> Token:  # noqa: ANN001  (a spaCy Span)
-    """The entity's last name token, skipping a possessive "'s" the tagger put inside it."""
-    for token in reversed(ent):
-        if token.dep_ != "case" and token.pos_ != "PART" and token.text not in {"'s", "’s"}:
-            return token
-    return ent[-1]
-
-
-def _span_text(tokens: list[Token]) -> str:
-    """The name as written, from its first to its last token ("Kettunen-Rask" stays whole)."""
-    first, last = tokens[0], tokens[-1]
-    text = _strip_possessive(first.doc.text[first.idx : last.idx + len(last.text)]).strip()
-    return text or last.text
-
-
-def _strip_possessive(text: str) -> str:
-    for suffix in ("'s", "’s"):
-        if text.endswith(suffix):
-            return text[: -len(suffix)]
-    return text
-
-
-def _end(token: Token) -> int:
-    return token.idx + len(_strip_possessive(token.text))
+_LEXICON_LISTS = (
+    "titles",
+    "role_nouns",
+    "institution_nouns",
+    "anonymous_nouns",
+    "person_pronouns",
+    "institution_pronouns",
+    "group_pronouns",
+    "group_nouns",
+    "name_particles",
+)

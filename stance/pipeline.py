@@ -6,8 +6,11 @@ from omegaconf import DictConfig, OmegaConf
 
 from stance.aggregation import aggregate
 from stance.attribution import Attributor
+from stance.ensemble import EnsembleClassifier, load_classifier
 from stance.segmentation import Segmenter, context_before
+from stance.source_tagger import load_source_tagger
 from stance.stance_model import StanceClassifier, StanceQuery
+from stance.tagged_sources import MergeSettings
 from stance.types import ArticleResult
 
 
@@ -18,7 +21,7 @@ class Pipeline:
         self,
         segmenter: Segmenter,
         attributor: Attributor,
-        classifier: StanceClassifier,
+        classifier: StanceClassifier | EnsembleClassifier,
         context_sentences: int,
         min_confidence: float,
     ) -> None:
@@ -64,19 +67,30 @@ def build_segmenter(pipeline_cfg: DictConfig) -> Segmenter:
     return Segmenter(**OmegaConf.to_container(pipeline_cfg.segmentation))
 
 
-def build_attributor(pipeline_cfg: DictConfig) -> Attributor:
-    """The attribution stage of the `pipeline` config group (loads spaCy once)."""
+def build_attributor(pipeline_cfg: DictConfig, use_tagger: bool = True) -> Attributor:
+    """The attribution stage of the `pipeline` config group (loads spaCy once).
+
+    The source tagger joins the rules when `pipeline.source_tagger` enables it (and
+    `use_tagger` does not turn it off, as evaluation does for a rules-only baseline).
+    """
     attribution = pipeline_cfg.attribution
+    tagger_cfg = pipeline_cfg.get("source_tagger")
+    tagger = load_source_tagger(tagger_cfg) if use_tagger else None
+    merge = MergeSettings(**tagger_cfg.merge) if tagger_cfg and tagger_cfg.get("merge") else None
     return Attributor(
         attribution.spacy_model,
         OmegaConf.to_container(attribution.lexicon),
         attribution.min_speech_words,
         attribution.continuation_gap,
+        tagger,
+        merge,
     )
 
 
 def build_pipeline(
-    cfg: DictConfig, model_dir: str, classifier: StanceClassifier | None = None
+    cfg: DictConfig,
+    model_dir: str,
+    classifier: StanceClassifier | EnsembleClassifier | None = None,
 ) -> Pipeline:
     """A pipeline from the `pipeline` config group and a trained model directory.
 
@@ -84,7 +98,7 @@ def build_pipeline(
     """
     pipeline = cfg.pipeline
     if classifier is None:
-        classifier = StanceClassifier(model_dir, pipeline.batch_size, pipeline.bf16)
+        classifier = load_classifier(model_dir, pipeline.batch_size, pipeline.bf16)
     return Pipeline(
         build_segmenter(pipeline),
         build_attributor(pipeline),

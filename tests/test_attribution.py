@@ -171,3 +171,75 @@ def test_headlines_in_capitals_and_question_participles(attribute):
     assert holders_of(result, 0) == []
     assert holders_of(result, 1) == [("Berg", "indirect")]
     assert [m for i, _, _, m in result if i == 1] == ["Lena Berg"]
+
+
+def test_anonymous_official_is_the_he_of_the_next_sentence(attribute):
+    result = attribute("A senior official said the talks were over. He added that aid was frozen.")
+    assert holders_of(result, 1) == [("senior official", "anonymous")]
+
+
+def test_zero_width_spaces_do_not_split_or_hide_a_name(attribute):
+    zwsp = "\u200b"
+    text = f"Lena{zwsp}Berg said the talks were over. Berg{zwsp} added that aid would continue."
+    assert [h for _, h, _, _ in attribute(text)] == ["Berg", "Berg"]
+
+
+def test_gender_is_learned_only_from_pronouns_that_can_point_back(attribute):
+    text = "Lena Berg praised Ivan Dorn and his plan. She said talks should start."
+    assert holders_of(attribute(text), 1) == [("Berg", "indirect")]
+
+
+def test_pronoun_prefers_a_more_recently_named_person_over_an_older_speaker(attribute):
+    text = (
+        "Ana Petrova said the talks were over. "
+        "The plan was drafted with Ivan Dorn in Kyiv. "
+        "He said aid would continue."
+    )
+    assert holders_of(attribute(text), 2) == [("Dorn", "indirect")]
+
+
+def test_cue_inside_another_speakers_reported_clause_is_content(attribute):
+    result = attribute("Lena Berg said Berlin wanted talks and Moscow promised nothing.")
+    assert holders_of(result, 0) == [("Berg", "indirect")]
+
+
+def test_any_verb_before_a_colon_introduces_its_quote(attribute):
+    result = attribute("Tom Hale laughed: “A ceasefire without weapons is just a pause.”")
+    assert holders_of(result, 0) == [("Hale", "direct")]
+
+
+def test_quote_after_a_relative_clause_cue_goes_to_its_antecedent(attribute):
+    text = (
+        "Anna Vik said: “We want peace now, today.” The letter was organised by Lena Berg, "
+        "who said she was “not asking for much, only for honesty”."
+    )
+    assert holders_of(attribute(text), 1) == [("Berg", "direct")]
+
+
+def test_name_after_a_role_and_its_place_and_plural_roles(attribute):
+    text = (
+        "Ukraine's ambassador in Bern, Oleh Savchuk, welcomed the proposal. "
+        "Ivan Dorn, the energy minister, spoke first. "
+        "EU energy ministers agreed to extend the cap."
+    )
+    result = attribute(text)
+    assert holders_of(result, 0) == [("Savchuk", "indirect")]
+    assert holders_of(result, 2) == [("EU energy ministers", "indirect")]
+
+
+def test_hyphenated_names_institutions_and_places_stay_whole(attribute):
+    text = (
+        "Its leader, Álvaro Pizarro-Luengo, said the talks failed. "
+        "The Ministry of Defence said support would continue. "
+        "Officials in Kyiv said the strikes hit an airfield."
+    )
+    assert [h for _, h, _, _ in attribute(text)] == [
+        "Pizarro-Luengo",
+        "Ministry of Defence",
+        "Officials in Kyiv",
+    ]
+
+
+def test_mention_is_the_whole_source_phrase(attribute):
+    result = attribute("Jo Coelbart, a retired general, said the plan failed.")
+    assert result == [(0, "Coelbart", "indirect", "Jo Coelbart, a retired general,")]

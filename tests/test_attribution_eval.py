@@ -1,8 +1,17 @@
 """The attribution evaluator on an invented brat file: reading, matching, scoring."""
 
+import copy
+
 import pytest
 
-from stance.attribution_eval import SourceSpan, evaluate_polnear, match, read_brat_sources, scores
+from stance.attribution_eval import (
+    SourceSpan,
+    evaluate_polnear,
+    match,
+    predicted_sources,
+    read_brat_sources,
+    scores,
+)
 
 TEXT = (
     'Ana Petrova said the talks were over. "We fight on," the minister said. Analysts expect more.'
@@ -54,3 +63,14 @@ def test_polnear_style_split_is_scored_end_to_end(attributor, segmenter, brat):
     assert result["articles"] == 1 and result["gold_sources"] == 2
     assert result["overlap"]["recall"] == 1.0
     assert result["recall_by_gold_kind"] == {"direct": 1.0, "indirect": 1.0}
+
+
+def test_every_source_mention_counts_even_when_its_holder_is_merged(attributor, segmenter):
+    rules = copy.copy(attributor)
+    rules.source_tagger = None
+    text = "“We will not leave this city,” Lena Berg said, and she said it twice."
+    found = []
+    results = rules.attribute(text, segmenter.split(text), sources=found)
+    assert [a.holder for a in results] == ["Berg"]  # one attribution per holder and sentence
+    assert [m.text for m, _ in found] == ["Lena Berg", "she"]
+    assert len(predicted_sources(rules, segmenter, text)) == 2

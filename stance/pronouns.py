@@ -1,0 +1,114 @@
+"""Pronouns -> holders: the nearest fitting holder, by sentence and by gender.
+
+A pronoun goes to the nearest fitting person: earlier in its own sentence (subjects
+first), else the most recent sentence that named or quoted one, a speaker before a mere
+mention of the same sentence. "he"/"she" take people (a single anonymous official too),
+"it" institutions, "they" institutions and groups. A holder's gender comes from the
+pronouns that point back to it, and "she" never goes to a holder called "he".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+PERSON, ORG, OTHER = "person", "org", "other"
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+@dataclass
+class HolderEntry:
+    """One canonical holder; `kind` is person, org, or other when the tagger is unsure."""
+
+    key: str
+    full_name: str
+    kind: str
+    mentions: list[str] = field(default_factory=list)
+    gender: str | None = None  # "female" / "male", learned from the article's pronouns
+
+
+class PronounResolver:
+    """Mixin of `HolderRegistry`: uses its entries, pronoun lists and name keys."""
+
+    entries: dict[str, HolderEntry]
+    recency: dict[str, tuple[int, int]]  # key -> (sentence, 1 speaker / 0 named)
+    sentence_no: int
+    inside_quote: Callable[[Token], bool]
+
+    def gender_of_pronoun(self, word: str) -> str | None:
+        return next((g for g, words in self.gendered.items() if word.lower() in words), None)
+
+    def learn_gender(self, key: str, pronouns: set[str]) -> None:
+        """Give a holder the gender of the sentence's pronouns, when they all agree."""
+        genders = {self.gender_of_pronoun(p) for p in pronouns} - {None}
+        entry = self.entries.get(key)
+        if entry and entry.kind != ORG and len(genders) == 1 and entry.gender is None:
+            entry.gender = genders.pop()
+
+    def _pronoun_key(self, token: Token, lower: str) -> str | None:
+        """he/she -> a person, it -> an institution, they -> an institution or group."""
+        if lower not in self.person_pronouns | self.institution_pronouns | self.group_pronouns:
+            return None
+        gender = self.gender_of_pronoun(lower)
+        candidates = self._earlier_in_sentence(token, lower in self.person_pronouns)
+        candidates += sorted(self.recency, key=self.recency.__getitem__, reverse=True)
+        for key in candidates:
+            entry = self.entries[key]
+            if not self._fits(entry, lower, gender):
+                continue
+            if lower in self.person_pronouns:
+                entry.kind = PERSON  # "he"/"she" tells us what the tagger did not
+                entry.gender = entry.gender or gender
+            return key
+        return None
+
+    def _fits(self, entry: HolderEntry, pronoun: str, gender: str | None) -> bool:
+        if gender and entry.gender and entry.gender != gender:
+            return False  # "she" never refers back to a man the article called "he"
+        anonymous = entry.key.startswith("anon:")
+        if pronoun in self.person_pronouns:
+            return entry.kind != ORG  # a single anonymous official is a person too
+        if pronoun in self.group_pronouns:
+            return entry.kind != PERSON
+        return entry.kind != PERSON and not anonymous and not entry.key.startswith("role:")
+
+    def _earlier_in_sentence(self, token: Token, person: bool) -> list[str]:
+        """Antecedents before the pronoun in its own sentence, nearest first.
+
+        For "he"/"she" the people it names (subjects first); for "it"/"they" the holders
+        of its earlier subjects, main clauses first ("The ministry said that Russia ...
+        and it called for ...").
+        """
+        if person:  # names, and single officials or roles in subject position
+            people = [
+                t
+                for t in token.doc[: token.i]
+                if self._person_head(t)
+                or (t.dep_ in SUBJECT_DEPS and t.tag_ == "NN" and not self.inside_quote(t))
+            ]
+            people.sort(key=lambda t: (t.dep_ not in SUBJECT_DEPS, token.i - t.i))
+            resolved = [self._name_key(t) if t.pos_ == "PROPN" else self.resolve(t) for t in people]
+            return [r if isinstance(r, str) else r.key for r in resolved if r]
+        subjects = [
+            t
+            for t in reversed(token.doc[: token.i])
+            if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON" and not self.inside_quote(t)
+        ]
+        subjects.sort(key=lambda t: len(list(t.ancestors)))
+        return [r.key for r in map(self.resolve, subjects) if r is not None]
+
+    def _person_head(self, token: Token) -> bool:
+        """The last word of a person's name, outside quotes (tagged PERSON or known as one)."""
+        if token.pos_ != "PROPN" or token.dep_ in {"compound", "flat"}:
+            return False
+        person = token.ent_type_ == "PERSON" or self.is_known_name(token)
+        return person and not self.inside_quote(token)
+
+    def note_mentions(self, doc: Doc) -> None:
+        """Remember the people a sentence names outside quotes; the sentence is done."""
+        for token in filter(self._person_head, doc):
+            key = self._name_key(token)
+            self.recency[key] = max(self.recency.get(key, (-1, 0)), (self.sentence_no, 0))
+        self.sentence_no += 1

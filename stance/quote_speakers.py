@@ -1,0 +1,153 @@
+"""Direct quotes: who said them. Part of the article pass in `stance.attribution`.
+
+A quote's speaker is the subject of the nearest speech verb outside it (after it, then
+before it), a name after a dash ("..." - Name), the subject of whatever verb introduces it
+with a colon ("Pavliuk laughed: ..."), or a cue in a previous line ending in a colon.
+Failing all, a quote soon after another one continues its speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stance.types import Attribution, Quote, Sentence, Span
+
+_DASH_SOURCE = re.compile(r"^\s*[-–—]\s*(?=[A-Z])")
+
+
+class QuoteSpeakers:
+    """Mixin of `_ArticleAttributor`: uses its quotes, docs, registry and helpers."""
+
+    def _quote_attributions(self, sentence: Sentence) -> list[Attribution]:
+        found = []
+        for qi, quote in enumerate(self.quotes):
+            if quote.end <= sentence.start or quote.start >= sentence.end:
+                continue
+            if qi not in self.quote_speakers:
+                self.quote_speakers[qi] = self._find_speaker(quote)
+            speaker = self.quote_speakers[qi]
+            if speaker is None:
+                continue
+            key, mention, cue, cue_sentence, rule = speaker
+            here = cue_sentence == sentence.index
+            kind = "direct" if here else "continuation"
+            found.append(
+                Attribution(
+                    sentence=sentence.index,
+                    holder=key,
+                    mention=mention if here else None,
+                    cue=cue if here else None,
+                    kind="anonymous" if key.startswith("anon:") else kind,
+                    mention_type=self._mention_type(mention if here else None, key),
+                    rule=rule if here or rule == "floating-quote" else "quote-span",
+                )
+            )
+            self.last_speaker = (key, sentence.index)
+        return found
+
+    def _mention_type(self, mention: Span | None, key: str) -> str:
+        """name / pronoun / role / institution / anonymous; none without a local mention."""
+        if mention is None:
+            return "none"
+        pronouns = self.registry.person_pronouns | self.registry.group_pronouns
+        if mention.text.lower() in pronouns:
+            return "pronoun"
+        if mention.text.lower() == "who":
+            return "relative"
+        prefixes = {"anon:": "anonymous", "inst:": "institution", "role:": "role"}
+        return next((v for p, v in prefixes.items() if key.startswith(p)), "name")
+
+    def _find_speaker(self, quote: Quote) -> tuple | None:
+        touched = [s for s in self.sentences if s.start < quote.end and s.end > quote.start]
+        first, last = touched[0], touched[-1]
+        for sentence, side in ((last, "after"), (first, "before")):
+            hit = self._cue_in_sentence(sentence, quote, side)
+            if hit:
+                return (*hit, sentence.index, f"quote-cue-{side}")
+        dash = self._dash_source(last, quote)
+        if dash:
+            return (*dash, last.index, "quote-dash")
+        colon = self._colon_verb(first, quote)
+        if colon:
+            return (*colon, first.index, "quote-colon-verb")
+        previous = self.sentences[first.index - 1] if first.index > 0 else None
+        if (
+            previous
+            and previous.text.rstrip().endswith(":")
+            and self._starts_sentence(quote, first)
+        ):
+            hit = self._cue_in_sentence(previous, quote, "colon")
+            if hit:
+                return (*hit, previous.index, "quote-colon")
+        if self.last_speaker and first.index - self.last_speaker[1] <= self.owner.continuation_gap:
+            return (self.last_speaker[0], None, None, -1, "floating-quote")
+        return None
+
+    def _starts_sentence(self, quote: Quote, sentence: Sentence) -> bool:
+        return quote.start <= sentence.start + 1
+
+    def _cue_in_sentence(self, sentence: Sentence, quote: Quote, side: str) -> tuple | None:
+        doc = self.docs[sentence.index]
+        verbs = [
+            t
+            for t in doc
+            if self._is_cue_verb(t)
+            and self._outside_quotes(sentence, t)
+            and not self._reported_inside_cue(t)
+        ]
+        if side == "after":
+            verbs = [v for v in verbs if sentence.start + v.idx >= quote.end]
+        elif side == "before":
+            verbs = [v for v in verbs if sentence.start + v.idx < quote.start]
+            verbs.reverse()
+        for verb in verbs:
+            hit = self._subject_of(sentence, verb)
+            if hit:
+                return hit
+        return None
+
+    def _subject_of(self, sentence: Sentence, verb) -> tuple | None:  # noqa: ANN001  (Token)
+        """(holder key, mention, cue) for the first subject of `verb` that names a holder."""
+        for subject in self._subjects(verb):
+            resolved = self._resolve_subject(verb, subject)
+            if resolved:
+                return (
+                    resolved.key,
+                    self._span(sentence, resolved),
+                    self._token_span(sentence, verb),
+                )
+        return None
+
+    def _colon_verb(self, sentence: Sentence, quote: Quote) -> tuple | None:
+        """ "X laughed: '...'": any verb right before a colon that opens the quote."""
+        doc = self.docs[sentence.index]
+        before = [t for t in doc if sentence.start + t.idx < quote.start and not t.is_space]
+        if not before or before[-1].text != ":":
+            return None
+        verb = before[-1].head
+        if verb.pos_ not in {"VERB", "AUX"} or not self._outside_quotes(sentence, verb):
+            return None
+        return self._subject_of(sentence, verb)
+
+    def _dash_source(self, sentence: Sentence, quote: Quote) -> tuple | None:
+        tail = self.text[quote.end : sentence.end]
+        if not _DASH_SOURCE.match(tail):
+            return None
+        doc = self.docs[sentence.index]
+        offset = quote.end - sentence.start
+        for token in doc:
+            if (
+                token.idx >= offset
+                and token.pos_ == "PROPN"
+                and token.dep_ not in {"compound", "flat"}
+            ):
+                resolved = self.registry.resolve(token)
+                if resolved:
+                    dash = tail.lstrip()[0]
+                    cue_start = self.text.index(dash, quote.end)
+                    return (
+                        resolved.key,
+                        self._span(sentence, resolved),
+                        Span(dash, cue_start, cue_start + 1),
+                    )
+        return None

@@ -1,0 +1,165 @@
+"""Stage 2, learned part: the source tagger's spans become attributions next to the rules'.
+
+The rules run first. The tagger's sources then fill sentences where the rules found
+no source (cue verbs outside the lexicon, nominal sources, parses the rules cannot read);
+optionally they also add sources the rules missed beside rule attributions, lend their
+span to an overlapping rule mention, or veto reported-speech attributions they do not
+support. A tagged span inside a speech quote is never a source. Holders still come from
+the article's `HolderRegistry`, so "he" and "the envoy" resolve as the rules' would.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
+
+from stance.holders import HolderRegistry, Resolution
+from stance.source_tagger import CUE, SOURCE, TaggedSpan
+from stance.types import Attribution, Quote, Sentence, Span
+
+RULE = "source_tagger"
+RELATIVE_PRONOUNS = {"who", "that", "which"}
+VETOABLE_RULES = {"speech-verb", "relative-clause"}
+FLOATING_RULE = "floating-quote"
+
+
+class SpanTagger(Protocol):
+    """What the attributor needs of a tagger: spans per sentence text (`SourceTagger`)."""
+
+    def tag(self, texts: list[str]) -> list[list[TaggedSpan]]: ...
+
+
+@dataclass(frozen=True)
+class MergeSettings:
+    """How tagged sources combine with rule attributions (pipeline.source_tagger)."""
+
+    fill: bool = True  # sentences where the rules found no source mention
+    add: bool = False  # also untouched tagged sources beside rule attributions
+    refine_spans: bool = False  # a rule mention takes the tagged span that overlaps it
+    veto: bool = False  # drop reported-speech rule attributions without a tagged source
+    # a source the registry cannot name keeps its phrase, where the rules found no source
+    keep_unresolved: bool = False
+    min_score: float = 0.0  # tagged sources less sure than this are ignored
+
+
+class TaggedSources:
+    """Merges one article's tagged spans into the rule attributions, sentence by sentence."""
+
+    def __init__(
+        self,
+        registry: HolderRegistry,
+        text: str,
+        quotes: list[Quote],
+        settings: MergeSettings,
+    ) -> None:
+        self.registry = registry
+        self.text = text
+        self.quotes = quotes
+        self.settings = settings
+
+    def merge(
+        self, sentence: Sentence, doc: Doc, found: list[Attribution], spans: list[TaggedSpan]
+    ) -> list[Attribution]:
+        """The sentence's attributions after the tagger had its say."""
+        cues = [self._absolute(sentence, s) for s in spans if s.label == CUE]
+        tagged = [
+            (self._absolute(sentence, s), s.score)
+            for s in spans
+            if s.label == SOURCE and not self._in_quote(sentence.start + s.start)
+        ]
+        if self.settings.refine_spans:
+            found = [_refined(a, [s for s, _ in tagged]) for a in found]
+        if self.settings.veto:  # any tagged source, however unsure, saves a rule attribution
+            found = [a for a in found if a.rule not in VETOABLE_RULES or _supported(a, tagged)]
+        sources = [s for s, score in tagged if score >= self.settings.min_score]
+        sourced = any(a.mention for a in found)  # a quote's continuation names nobody here
+        if (sourced and not self.settings.add) or not (sourced or self.settings.fill):
+            return found
+        taken = [a.mention for a in found if a.mention]
+        added = [
+            a
+            for source in sources
+            if not any(_overlap(source, m) for m in taken)
+            for a in self._attributions(sentence, doc, source, cues, plain=not sourced)
+        ]
+        if added:  # a named source beats the guess that a quote goes on the last speaker
+            found = [a for a in found if a.rule != FLOATING_RULE]
+        return found + added
+
+    def _attributions(
+        self, sentence: Sentence, doc: Doc, source: Span, cues: list[Span], plain: bool
+    ) -> list[Attribution]:
+        local = doc.char_span(
+            source.start - sentence.start, source.end - sentence.start, alignment_mode="expand"
+        )
+        if local is None or local.root.is_space or local.root.is_punct:
+            return []
+        if not plain and local.root.dep_ == "pobj":
+            return []  # beside a rule source, "in a report for X" restates the same view
+        cue = min(cues, key=lambda c: abs(c.start - source.end), default=None)
+        speech = any(q.start < sentence.end and q.end > sentence.start for q in self.quotes)
+        results = []
+        for resolved in self._holders(local.root, plain and self.settings.keep_unresolved):
+            kind = "anonymous" if resolved.key.startswith("anon:") else "indirect"
+            results.append(
+                Attribution(
+                    sentence=sentence.index,
+                    holder=resolved.key,
+                    mention=source,
+                    cue=cue,
+                    kind="direct" if speech and kind == "indirect" else kind,
+                    mention_type=resolved.mention_type,
+                    rule=RULE,
+                )
+            )
+        return results
+
+    def _holders(self, head: Token, plain: bool) -> list[Resolution]:
+        """Holders of the span's head and of the heads joined to it ("X and Y")."""
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            head = head.head.head  # "the senator, who argued ..." -> the senator
+        results = []
+        for member in [head, *[c for c in head.children if c.dep_ == "conj"]]:
+            resolved = self.registry.resolve(member, speaking=True)
+            if resolved is None and plain and _third_person(member):
+                resolved = self.registry.phrase_holder(member)
+            if resolved is not None and resolved.key not in {r.key for r in results}:
+                results.append(resolved)
+        return results
+
+    def _absolute(self, sentence: Sentence, span: TaggedSpan) -> Span:
+        start, end = sentence.start + span.start, sentence.start + span.end
+        return Span(self.text[start:end], start, end)
+
+    def _in_quote(self, position: int) -> bool:
+        return any(q.start <= position < q.end for q in self.quotes)
+
+
+def _third_person(token: Token) -> bool:
+    """A phrase that can name a holder: not "I", "we" or "you" (nobody in the article)."""
+    return token.pos_ in {"NOUN", "PROPN", "NUM", "PRON"} and not (
+        set(token.morph.get("Person")) & {"1", "2"}
+    )
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _supported(attribution: Attribution, tagged: list[tuple[Span, float]]) -> bool:
+    mention = attribution.mention
+    return mention is None or any(_overlap(mention, s) for s, _ in tagged)
+
+
+def _refined(attribution: Attribution, sources: list[Span]) -> Attribution:
+    """The attribution with the tagged span as its mention, when exactly one overlaps."""
+    mention = attribution.mention
+    if mention is None or attribution.mention_type == "relative":
+        return attribution
+    hits = [s for s in sources if _overlap(mention, s)]
+    if len(hits) != 1:
+        return attribution
+    attribution.mention = hits[0]
+    return attribution
