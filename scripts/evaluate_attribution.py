@@ -68,7 +68,11 @@ def main() -> None:
         }
     passages = load_passages(Path(cfg.data.corpus_dir).glob(cfg.data.files_glob))
     split_percent = OmegaConf.to_container(cfg.data.split_percent)
-    chosen = [p for p in passages if split_of(p["id"], **split_percent) == corpus_split]
+    chosen = [
+        p
+        for p in passages
+        if (p.get("split") or split_of(p["id"], **split_percent)) == corpus_split
+    ]
     errors: list | None = [] if args.show_errors else None
     result[f"corpus_{corpus_split}"] = evaluate_holders(attributor, segmenter, chosen, errors)
     result["seed"] = evaluate_holders(attributor, segmenter, load_passages([Path(cfg.seed_gold)]))

@@ -73,7 +73,7 @@ class Attributor:
         """Attributions, at most one per holder and sentence.
 
         Pass a list as `sources` to also get every source mention as (Span, kind), even
-        one whose holder the sentence already had ("Kerr Putney said ... , he said").
+        one whose holder the sentence already had ("Ilse Brandvold said ... , she said").
         """
         quotes = [q for q in find_quotes(text, self.min_speech_words) if q.speech]
         docs = list(self.nlp.pipe(_mask_dateline(s.text) for s in sentences))

@@ -109,7 +109,7 @@ class HolderRegistry(PronounResolver):
         if token.pos_ == "PRON":
             key = self._pronoun_key(token, token.text.lower())
             return key and Resolution(key, token.idx, token_end(token), "pronoun")
-        # the mention is the whole noun phrase: "Jo Coelbart, a retired general who ..."
+        # the mention is the whole noun phrase: "Tamsin Orrell, a retired general who ..."
         start, end = phrase_start(token), subtree_end(token)
         named = self._appositive_name(token)
         if named is not None:

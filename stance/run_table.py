@@ -14,6 +14,7 @@ COLUMNS = {
     "tags.model": "model",
     "tags.data": "data",
     "tags.seed": "seed",
+    "metrics.protocol": "protocol",
     "metrics.test.f_avg": "test_f_avg",
     "metrics.test.peace_talks.f_avg": "test_peace_talks_f_avg",
     "metrics.test.military_aid.f_avg": "test_military_aid_f_avg",

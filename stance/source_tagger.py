@@ -1,7 +1,8 @@
 """A learned tagger of attribution sources and cues (BIO over word pieces).
 
 The rule attributor only sees cue verbs in its lexicon and subjects in a clean parse;
-PolNeAR marks many more relations ("organized labor throwing its support", "data show").
+PolNeAR marks many more relations (nominal sources such as "the union backing the bill",
+"data show").
 A small token classifier trained on PolNeAR finds those source spans; the attributor
 turns them into attributions (see `stance.tagged_sources`). Spans are character offsets
 within one sentence; tokens map to characters through the fast tokenizer's offsets.

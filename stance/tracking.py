@@ -5,6 +5,7 @@ confusion matrices, predictions. One `RunLog` per training run; `None` logger lo
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -94,9 +95,12 @@ class RunLog:
                 self.mlflow.log_artifact(str(path))
 
 
-def final_metrics(metrics: dict) -> dict[str, float]:
+def final_metrics(metrics: dict, max_targets: int = 20) -> dict[str, float]:
     """MLflow metric names of a run's results: `<split>.f_avg`, `<split>.macro_f1`,
-    `<split>.<target>.f_avg`, `<split>.f_avg_ci95_low/high`, and the run-level numbers."""
+    `<split>.<target>.f_avg`, `<split>.f_avg_ci95_low/high`, and the run-level numbers.
+
+    Per-target scores are logged only for splits with at most `max_targets` targets (VAST
+    has thousands of topics; they stay in metrics.json), with names MLflow accepts."""
     flat = {}
     for split, scores in metrics.items():
         if not (isinstance(scores, dict) and "all" in scores):
@@ -105,9 +109,9 @@ def final_metrics(metrics: dict) -> dict[str, float]:
         flat[f"{split}.macro_f1"] = scores["all"]["macro_f1"]
         if "f_avg_ci95" in scores:
             flat[f"{split}.f_avg_ci95_low"], flat[f"{split}.f_avg_ci95_high"] = scores["f_avg_ci95"]
-        for target, target_scores in scores.items():
-            if target != "all" and isinstance(target_scores, dict):
-                flat[f"{split}.{target}.f_avg"] = target_scores["f_avg"]
+        targets = [t for t, v in scores.items() if t != "all" and isinstance(v, dict)]
+        for target in targets if len(targets) <= max_targets else []:
+            flat[f"{split}.{_metric_name(target)}.f_avg"] = scores[target]["f_avg"]
     if "seed_article" in metrics:
         flat["seed_article.speaker_accuracy"] = metrics["seed_article"]["speaker_accuracy"]
     if "protocol" in metrics:
@@ -116,6 +120,11 @@ def final_metrics(metrics: dict) -> dict[str, float]:
         if name in metrics:
             flat[name] = metrics[name]
     return {k: float(v) for k, v in flat.items()}
+
+
+def _metric_name(text: str) -> str:
+    """A target name as MLflow allows in metric keys (no quotes or other punctuation)."""
+    return re.sub(r"[^\w\-. /]", "_", text)
 
 
 def log_baseline(cfg: DictConfig, model: str, settings: dict, metrics: dict, dataset) -> str:

@@ -110,6 +110,7 @@ def save_model(trainer: Trainer, tokenizer, cfg: DictConfig, model_dir: Path) ->
     tokenizer.save_pretrained(str(model_dir))
     settings = {
         "base_model": cfg.model.name,
+        "data": cfg.data.name,
         "targets": OmegaConf.to_container(cfg.targets),
         "max_length": cfg.model.max_length,
         "context_sentences": cfg.data.context_sentences,

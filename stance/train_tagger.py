@@ -99,16 +99,15 @@ def span_scores(gold: list[list[TaggedSpan]], predicted: list[list[TaggedSpan]])
     """Source-span precision, recall and F1 per sentence, exact and overlapping."""
     result = {}
     for mode in ("exact", "overlap"):
-        hits = n_gold = n_predicted = 0
+        found = correct = n_gold = n_predicted = 0
         for g_spans, p_spans in zip(gold, predicted, strict=True):
             g_src = [s for s in g_spans if s.label == SOURCE]
             p_src = [s for s in p_spans if s.label == SOURCE]
             n_gold, n_predicted = n_gold + len(g_src), n_predicted + len(p_src)
-            for g in g_src:
-                if any(_same(g, p, mode) for p in p_src):
-                    hits += 1
-        precision = hits / n_predicted if n_predicted else 0.0
-        recall = hits / n_gold if n_gold else 0.0
+            found += sum(any(_same(g, p, mode) for p in p_src) for g in g_src)
+            correct += sum(any(_same(g, p, mode) for g in g_src) for p in p_src)
+        precision = correct / n_predicted if n_predicted else 0.0  # predictions that match
+        recall = found / n_gold if n_gold else 0.0  # gold spans that were found
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         result[mode] = {
             "precision": round(precision, 4),

@@ -13,12 +13,17 @@ from stance.config import CONFIG_DIR
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 FIXTURES = Path(__file__).parent / "fixtures"
+# Rules only: a locally trained source tagger (git-ignored) must not change what tests check;
+# the tagger's merge logic is tested with a fake tagger in test_source_tagger.py.
+RULES_ONLY = "pipeline.source_tagger.enabled=false"
 
 
 @pytest.fixture(scope="session")
 def train_cfg_base():
     with initialize_config_dir(config_dir=str(CONFIG_DIR), version_base="1.3"):
-        return compose(config_name="train", overrides=["debug=default"], return_hydra_config=False)
+        return compose(
+            config_name="train", overrides=["debug=default", RULES_ONLY], return_hydra_config=False
+        )
 
 
 @pytest.fixture(scope="session")
@@ -48,7 +53,7 @@ def trained(debug_train_cfg):
 @pytest.fixture(scope="session")
 def pipeline_cfg():
     with initialize_config_dir(config_dir=str(CONFIG_DIR), version_base="1.3"):
-        return compose(config_name="score")
+        return compose(config_name="score", overrides=[RULES_ONLY])
 
 
 @pytest.fixture(scope="session")

@@ -241,5 +241,5 @@ def test_hyphenated_names_institutions_and_places_stay_whole(attribute):
 
 
 def test_mention_is_the_whole_source_phrase(attribute):
-    result = attribute("Jo Coelbart, a retired general, said the plan failed.")
-    assert result == [(0, "Coelbart", "indirect", "Jo Coelbart, a retired general,")]
+    result = attribute("Tamsin Orrell, a retired general, said the plan failed.")
+    assert result == [(0, "Orrell", "indirect", "Tamsin Orrell, a retired general,")]

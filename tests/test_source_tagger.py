@@ -240,3 +240,13 @@ def test_tagger_config_composes_with_every_knob(tmp_path):
     assert cfg.data.polnear_dir.endswith("polnear")
     args = instantiate(cfg.args)
     assert args.max_steps > 0 and args.per_device_train_batch_size == 16
+
+
+def test_one_wide_prediction_over_two_gold_sources_is_one_correct_prediction():
+    from stance.train_tagger import span_scores
+
+    gold = [[TaggedSpan(0, 10, SOURCE), TaggedSpan(15, 25, SOURCE)]]
+    predicted = [[TaggedSpan(0, 25, SOURCE)]]
+    overlap = span_scores(gold, predicted)["overlap"]
+    assert overlap["precision"] == 1.0 and overlap["recall"] == 1.0
+    assert span_scores(gold, predicted)["exact"]["f1"] == 0.0
