@@ -19,7 +19,7 @@ from omegaconf import OmegaConf  # noqa: E402
 
 from stance.baselines import baselines, fit_and_evaluate  # noqa: E402
 from stance.config import CONFIG_DIR  # noqa: E402
-from stance.metrics import compact, protocol_score  # noqa: E402
+from stance.metrics import compact, protocol_result  # noqa: E402
 from stance.tracking import log_baseline  # noqa: E402
 from stance.train import load_data  # noqa: E402
 
@@ -43,15 +43,12 @@ def main(argv: list[str] | None = None) -> None:
     result = {}
     for name, model in baselines().items():
         metrics = fit_and_evaluate(model, dataset, resamples, cfg.seed)
-        metrics["protocol"] = {
-            **OmegaConf.to_container(cfg.data.protocol),
-            "value": round(protocol_score(metrics, **cfg.data.protocol), 4),
-        }
+        metrics["protocol"] = protocol_result(metrics, **cfg.data.protocol)
         if cfg.get("logger") and not args.no_log:
             log_baseline(cfg, name, model.params, metrics, dataset)
         splits = [s for s in dataset if s != "train"]
         result[name] = {split: headline(metrics[split]) for split in splits}
-        result[name]["protocol"] = metrics["protocol"]["value"]
+        result[name]["protocol"] = round(metrics["protocol"]["value"], 4)
     print(json.dumps(result))
 
 

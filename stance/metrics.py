@@ -116,6 +116,14 @@ def protocol_score(
     return float(sum(scores[t][metric] for t in targets) / len(targets))
 
 
+def protocol_result(
+    metrics_by_split: dict, split: str, metric: str, per_target_mean: bool = False
+) -> dict:
+    """The protocol's settings with its score under `value`, as runs record it."""
+    score = protocol_score(metrics_by_split, split, metric, per_target_mean)
+    return {"split": split, "metric": metric, "per_target_mean": per_target_mean, "value": score}
+
+
 def per_target(scores: dict) -> list[str]:
     """Target names of a `split_metrics` result (not "all", the headline or its interval)."""
     return [t for t, value in scores.items() if t != "all" and isinstance(value, dict)]

@@ -25,12 +25,13 @@ from transformers import (
 from stance import config as _config  # noqa: F401  (registers resolvers)
 from stance.artifacts import write_confusion_png, write_report
 from stance.data import build_dataset, load_passages
+from stance.ensemble import load_classifier
 from stance.evaluation import evaluate_article, evaluate_split
 from stance.hardware import use_bf16
 from stance.labels import ID2LABEL, LABEL2ID, LABELS
-from stance.metrics import protocol_score, sentence_metrics
+from stance.metrics import protocol_result, sentence_metrics
 from stance.pipeline import build_pipeline, build_segmenter
-from stance.stance_model import SETTINGS_FILE, StanceClassifier, StanceQuery, format_pair
+from stance.stance_model import SETTINGS_FILE, StanceQuery, format_pair
 from stance.tracking import EpochMetrics, RunLog
 
 log = logging.getLogger(__name__)
@@ -175,12 +176,13 @@ def fit(cfg: DictConfig, dataset, run_log: RunLog | None) -> tuple[Trainer, obje
     return trainer, tokenizer
 
 
-def evaluate_all(cfg: DictConfig, dataset, model_dir: Path, output_dir: Path) -> dict:
-    """Every evaluation split (with predictions, reports, confusion matrices) and the seed."""
-    classifier = StanceClassifier(model_dir, cfg.pipeline.batch_size, cfg.pipeline.bf16)
+def evaluate_all(cfg: DictConfig, dataset, model_dir: Path, output_dir: Path | None) -> dict:
+    """Every evaluation split, the protocol score and the seed article, for a model or an
+    ensemble directory; with `output_dir`, also predictions, reports and confusion PNGs."""
+    classifier = load_classifier(model_dir, cfg.pipeline.batch_size, cfg.pipeline.bf16)
     metrics: dict = {}
     for name in (n for n in dataset if n != "train"):
-        predictions = output_dir / f"predictions_{name}.jsonl"
+        predictions = output_dir / f"predictions_{name}.jsonl" if output_dir else None
         metrics[name] = evaluate_split(
             classifier,
             dataset[name],
@@ -188,12 +190,10 @@ def evaluate_all(cfg: DictConfig, dataset, model_dir: Path, output_dir: Path) ->
             bootstrap_resamples=cfg.evaluation.bootstrap_resamples,
             seed=cfg.seed,
         )
-        write_report(name, metrics[name], output_dir)
-        write_confusion_png(name, metrics[name], output_dir)
-    metrics["protocol"] = {
-        **OmegaConf.to_container(cfg.data.protocol),
-        "value": protocol_score(metrics, **cfg.data.protocol),
-    }
+        if output_dir:
+            write_report(name, metrics[name], output_dir)
+            write_confusion_png(name, metrics[name], output_dir)
+    metrics["protocol"] = protocol_result(metrics, **cfg.data.protocol)
     if cfg.data.get("evaluate_seed"):
         pipeline = build_pipeline(cfg, str(model_dir), classifier)
         metrics["seed_article"], table = evaluate_article(
