@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> None:
     resamples = OmegaConf.select(cfg, "evaluation.bootstrap_resamples", default=0) or 0
     dataset = load_data(cfg)
     result = {}
-    for name, model in baselines().items():
+    for name, model in baselines(cfg.get("baselines")).items():
         metrics = fit_and_evaluate(model, dataset, resamples, cfg.seed)
         metrics["protocol"] = protocol_result(metrics, **cfg.data.protocol)
         if cfg.get("logger") and not args.no_log:

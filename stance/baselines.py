@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Mapping
 
 from datasets import Dataset, DatasetDict
+from hydra.utils import instantiate
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
@@ -46,11 +48,11 @@ class MajorityBaseline:
 class TfidfBaseline:
     """Word and bigram TF-IDF features with a class-balanced logistic regression."""
 
-    def __init__(self, c: float = 4.0, max_features: int = 50_000) -> None:
-        self.params = {"c": c, "max_features": max_features}
+    def __init__(self, c: float = 4.0, max_features: int = 50_000, ngram_max: int = 2) -> None:
+        self.params = {"c": c, "max_features": max_features, "ngram_max": ngram_max}
         self.model = make_pipeline(
             TfidfVectorizer(
-                ngram_range=(1, 2), min_df=1, max_features=max_features, sublinear_tf=True
+                ngram_range=(1, ngram_max), min_df=1, max_features=max_features, sublinear_tf=True
             ),
             LogisticRegression(C=c, max_iter=2000, class_weight="balanced"),
         )
@@ -72,9 +74,12 @@ def evaluate_baseline(model, dataset: Dataset, bootstrap_resamples: int = 0, see
     return add_interval(scores, gold, predicted, bootstrap_resamples, seed)
 
 
-def baselines() -> dict:
-    """The baselines by the model name their runs are logged under."""
-    return {"majority": MajorityBaseline(), "tfidf_lr": TfidfBaseline()}
+def baselines(config: Mapping | None = None) -> dict:
+    """The baselines by the model name their runs are logged under, built from the
+    `baselines` config group (configs/baselines/); the defaults without one."""
+    if config is None:
+        return {"majority": MajorityBaseline(), "tfidf_lr": TfidfBaseline()}
+    return {name: instantiate(spec) for name, spec in config.items()}
 
 
 def fit_and_evaluate(

@@ -83,3 +83,16 @@ def test_logged_baselines_appear_in_the_compare_table_and_aggregate_over_seeds(t
     assert sorted(seeds.index) == ["majority", "tfidf_lr"]
     assert list(seeds["n"]) == [2, 2] and list(seeds["seeds"]) == ["1,2", "1,2"]
     assert list(seeds["test_f_avg_std"]) == [0.0, 0.0]  # both baselines ignore the seed
+
+
+def test_baselines_are_built_from_config_and_its_overrides(train_cfg_base):
+    from omegaconf import OmegaConf
+
+    from stance.baselines import baselines
+
+    spec = OmegaConf.merge(train_cfg_base.baselines, {"tfidf_lr": {"c": 0.5, "ngram_max": 1}})
+    built = baselines(spec)
+    assert set(built) == {"majority", "tfidf_lr"}
+    assert built["tfidf_lr"].params == {"c": 0.5, "max_features": 50000, "ngram_max": 1}
+    vectorizer = built["tfidf_lr"].model.steps[0][1]
+    assert vectorizer.ngram_range == (1, 1)
