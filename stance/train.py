@@ -6,6 +6,7 @@ import contextlib
 import json
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import hydra
@@ -29,7 +30,7 @@ from stance.ensemble import load_classifier
 from stance.evaluation import evaluate_article, evaluate_split
 from stance.hardware import use_bf16
 from stance.labels import ID2LABEL, LABEL2ID, LABELS
-from stance.metrics import protocol_result, sentence_metrics
+from stance.metrics import protocol_result, protocol_score, split_metrics
 from stance.pipeline import build_pipeline, build_segmenter
 from stance.stance_model import SETTINGS_FILE, StanceQuery, format_pair
 from stance.tracking import EpochMetrics, RunLog
@@ -94,15 +95,31 @@ def tokenize(dataset, tokenizer, targets: dict[str, str], max_length: int):
     return dataset.map(encode, batched=True, remove_columns=dataset.column_names)
 
 
-def compute_metrics(prediction) -> dict:
-    predicted = [ID2LABEL[int(i)] for i in np.argmax(prediction.predictions, axis=-1)]
-    gold = [ID2LABEL[int(i)] for i in prediction.label_ids]
-    scores = sentence_metrics(gold, predicted)
-    return {
-        "f_avg": scores["f_avg"],
-        "macro_f1": scores["macro_f1"],
-        "accuracy": scores["accuracy"],
-    }
+def validation_protocol(cfg: DictConfig) -> dict:
+    """The data config's protocol (metric, per-target mean) minus its split."""
+    return {k: v for k, v in cfg.data.protocol.items() if k != "split"}
+
+
+def validation_metrics(targets: list[str], settings: dict) -> Callable[[object], dict]:
+    """`compute_metrics` for the Trainer: pooled F_avg, macro-F1 and accuracy, plus the data
+    config's protocol metric (`settings`: metric, per-target mean) as `eval_protocol`, which
+    early stopping and the Optuna objective follow: VAST selects on macro-F1, P-Stance on
+    the per-target mean, as their papers report.
+    """
+
+    def compute(prediction) -> dict:
+        predicted = [ID2LABEL[int(i)] for i in np.argmax(prediction.predictions, axis=-1)]
+        gold = [ID2LABEL[int(i)] for i in prediction.label_ids]
+        scores = split_metrics(gold, predicted, targets)
+        pooled = scores["all"]
+        return {
+            "f_avg": pooled["f_avg"],
+            "macro_f1": pooled["macro_f1"],
+            "accuracy": pooled["accuracy"],
+            "protocol": protocol_score({"validation": scores}, "validation", **settings),
+        }
+
+    return compute
 
 
 def save_model(trainer: Trainer, tokenizer, cfg: DictConfig, model_dir: Path) -> None:
@@ -152,7 +169,7 @@ def train(cfg: DictConfig) -> dict:
 
 
 def fit(cfg: DictConfig, dataset, run_log: RunLog | None) -> tuple[Trainer, object]:
-    """Fine-tune the encoder with early stopping on validation F_avg."""
+    """Fine-tune the encoder with early stopping on the validation protocol metric."""
     targets = OmegaConf.to_container(cfg.targets)
     tokenizer = AutoTokenizer.from_pretrained(cfg.model.pretrained)
     model = AutoModelForSequenceClassification.from_pretrained(
@@ -169,7 +186,9 @@ def fit(cfg: DictConfig, dataset, run_log: RunLog | None) -> tuple[Trainer, obje
         train_dataset=tokenize(dataset["train"], tokenizer, targets, cfg.model.max_length),
         eval_dataset=tokenize(dataset["validation"], tokenizer, targets, cfg.model.max_length),
         data_collator=DataCollatorWithPadding(tokenizer),
-        compute_metrics=compute_metrics,
+        compute_metrics=validation_metrics(
+            list(dataset["validation"]["target"]), validation_protocol(cfg)
+        ),
         callbacks=callbacks,
     )
     trainer.train(resume_from_checkpoint=cfg.trainer.get("resume_from_checkpoint"))
@@ -237,7 +256,7 @@ def main(cfg: DictConfig) -> float:
     metrics = train(cfg)
     print(summary(metrics, list(cfg.targets)))
     print(f"metrics: {Path(cfg.paths.output_dir) / 'metrics.json'}; model: {cfg.paths.model_dir}")
-    return metrics["validation"]["f_avg"]
+    return protocol_score(metrics, "validation", **validation_protocol(cfg))
 
 
 if __name__ == "__main__":

@@ -145,3 +145,24 @@ def _unlimited(cfg):
     with open_dict(copy):
         copy.data.max_train_samples = None
     return copy
+
+
+def test_validation_protocol_metric_follows_the_data_config():
+    """Early stopping reads `eval_protocol`: the per-target mean where the protocol says so."""
+    import numpy as np
+    from transformers import EvalPrediction
+
+    from stance.labels import LABEL2ID
+    from stance.train import validation_metrics
+
+    gold = ["favor", "against", "favor", "against", "none", "none"]
+    predicted = ["favor", "against", "against", "favor", "none", "none"]
+    targets = ["a", "a", "b", "b", "b", "b"]
+    logits = np.eye(3)[[LABEL2ID[p] for p in predicted]]
+    prediction = EvalPrediction(predictions=logits, label_ids=np.array([LABEL2ID[g] for g in gold]))
+    pooled = validation_metrics(targets, {"metric": "f_avg", "per_target_mean": False})(prediction)
+    per_target = validation_metrics(targets, {"metric": "f_avg", "per_target_mean": True})(
+        prediction
+    )
+    assert pooled["protocol"] == pytest.approx(pooled["f_avg"]) == pytest.approx(0.5)
+    assert per_target["protocol"] == pytest.approx((1.0 + 0.0) / 2)
