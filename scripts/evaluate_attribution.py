@@ -38,18 +38,25 @@ def main() -> None:
         help="corpus split for holder accuracy (default: validation, test with --split test)",
     )
     parser.add_argument("--no-tagger", action="store_true", help="rules only, no source tagger")
-    parser.add_argument("--show-errors", action="store_true", help="list corpus holder errors")
+    parser.add_argument(
+        "--show-errors",
+        action="store_true",
+        help="list the corpus holder errors of --corpus-split (train or validation; "
+        "refused for test, which is held out)",
+    )
     parser.add_argument(
         "--include-narrative",
         action="store_true",
         help="count narrative (deed) attributions as predicted sources too",
     )
     args = parser.parse_args()
+    corpus_split = args.corpus_split or ("test" if args.split == "test" else "validation")
+    if args.show_errors and corpus_split == "test":
+        raise SystemExit("--show-errors: train or validation only, the test split is held out")
     with initialize_config_dir(config_dir=str(CONFIG_DIR), version_base="1.3"):
         cfg = compose(config_name="train")
     segmenter = build_segmenter(cfg.pipeline)
     attributor = build_attributor(cfg.pipeline, use_tagger=not args.no_tagger)
-    corpus_split = args.corpus_split or ("test" if args.split == "test" else "validation")
     tagger = attributor.source_tagger
     result: dict = {"source_tagger": str(tagger.model_dir) if tagger else None}
     if not args.corpus_only:

@@ -42,13 +42,16 @@ def main(argv: list[str] | None = None) -> None:
     dataset = load_data(cfg)
     result = {}
     for name, model in baselines(cfg.get("baselines")).items():
-        metrics = fit_and_evaluate(model, dataset, resamples, cfg.seed)
+        protocol = OmegaConf.to_container(cfg.data.protocol)
+        metrics = fit_and_evaluate(model, dataset, resamples, cfg.seed, protocol)
         metrics["protocol"] = protocol_result(metrics, **cfg.data.protocol)
         if cfg.get("logger") and not args.no_log:
             log_baseline(cfg, name, model.params, metrics, dataset)
         splits = [s for s in dataset if s != "train"]
         result[name] = {split: headline(metrics[split]) for split in splits}
         result[name]["protocol"] = round(metrics["protocol"]["value"], 4)
+        if "ci95" in metrics["protocol"]:
+            result[name]["protocol_ci95"] = [round(x, 4) for x in metrics["protocol"]["ci95"]]
     print(json.dumps(result))
 
 

@@ -1,7 +1,8 @@
 """Inter-annotator agreement: Cohen's kappa per target and holder agreement.
 
-Passages: attributions are matched by (sentence start, holder surname); holder agreement is
-the F1 of the two annotators' sets of such pairs, kappa is computed on the matched pairs.
+Passages: in each sentence the two annotators' attributions are paired one to one by
+`stance.holder_keys.match_holders` (the evaluator's holder comparison too); holder
+agreement is the F1 of the paired attributions, kappa is computed on the pairs.
 Tweets: kappa on the rows both annotators labelled.
 """
 
@@ -9,21 +10,22 @@ from __future__ import annotations
 
 from sklearn.metrics import cohen_kappa_score
 
+from stance.holder_keys import match_holders
+
 TARGETS = ("peace_talks", "military_aid")
 
 
-def holder_key(name: str) -> str:
-    """Surname-level key, so "Ana Petrova" and "Petrova" count as one holder."""
-    words = name.lower().replace("’s", "").replace("'s", "").split()
-    return words[-1] if words else ""
+def _by_sentence(passage: dict) -> dict[int, list[dict]]:
+    cells: dict[int, list[dict]] = {}
+    for sentence in passage.get("sentences") or []:
+        cells.setdefault(sentence["start"], []).extend(sentence["attributions"])
+    return cells
 
 
-def _cells(passage: dict) -> dict[tuple[int, str], dict]:
-    return {
-        (sentence["start"], holder_key(a["holder"])): a
-        for sentence in passage.get("sentences") or []
-        for a in sentence["attributions"]
-    }
+def _paired(first: list[dict], second: list[dict]) -> list[tuple[dict, dict]]:
+    """The two annotators' attributions of one sentence that name the same holder."""
+    pairs = match_holders([a["holder"] for a in first], [b["holder"] for b in second])
+    return [(first[i], second[j]) for i, j in pairs]
 
 
 def passage_agreement(first: list[dict], second: list[dict]) -> dict:
@@ -35,15 +37,16 @@ def passage_agreement(first: list[dict], second: list[dict]) -> dict:
     table_labels = {t: ([], []) for t in TARGETS}
     for passage in second:
         reference = by_id[passage["id"]]
-        a, b = _cells(reference), _cells(passage)
-        shared = a.keys() & b.keys()
-        both += len(shared)
-        only_first += len(a.keys() - b.keys())
-        only_second += len(b.keys() - a.keys())
-        for key in shared:
-            for target in TARGETS:
-                labels[target][0].append(a[key][target])
-                labels[target][1].append(b[key][target])
+        a, b = _by_sentence(reference), _by_sentence(passage)
+        for start in a.keys() | b.keys():
+            pairs = _paired(a.get(start, []), b.get(start, []))
+            both += len(pairs)
+            only_first += len(a.get(start, [])) - len(pairs)
+            only_second += len(b.get(start, [])) - len(pairs)
+            for x, y in pairs:
+                for target in TARGETS:
+                    labels[target][0].append(x[target])
+                    labels[target][1].append(y[target])
         _table_pairs(reference.get("holders") or {}, passage.get("holders") or {}, table_labels)
     return {
         "passages": len(second),
@@ -56,13 +59,11 @@ def passage_agreement(first: list[dict], second: list[dict]) -> dict:
 
 
 def _table_pairs(first: dict, second: dict, out: dict) -> None:
-    second_by_key = {holder_key(name): row for name, row in second.items()}
-    for name, row in first.items():
-        other = second_by_key.get(holder_key(name))
-        if other:
-            for target in TARGETS:
-                out[target][0].append(row[target])
-                out[target][1].append(other[target])
+    rows, others = list(first.values()), list(second.values())
+    for i, j in match_holders(list(first), list(second)):
+        for target in TARGETS:
+            out[target][0].append(rows[i][target])
+            out[target][1].append(others[j][target])
 
 
 def label_agreement(first: dict[tuple, dict], second: dict[tuple, dict]) -> dict:

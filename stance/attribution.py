@@ -2,12 +2,10 @@
 
 Rules over a dependency parse: a quote's speaker is the subject of the nearest speech verb
 outside the quote (`stance.quote_speakers`); sentences of a quote share its speaker; a
-floating quote continues the last speaker; reported speech and attitudes give indirect
-attributions, unless the cue sits inside another cue's reported clause ("X said Y
-wanted"); "according to X" its own kind; an actor with no speech verb a narrative one.
-When a trained source tagger is configured, its spans join the rules'
-(`stance.tagged_sources`). Pronouns and role nouns resolve through the article's
-`HolderRegistry`.
+floating quote continues the last speaker; reported speech, "according to", acts and
+narrative actors come from `stance.reported_speech`. When a trained source tagger is
+configured, its spans join the rules' (`stance.tagged_sources`). Pronouns and role nouns
+resolve through the article's `HolderRegistry`.
 """
 
 from __future__ import annotations
@@ -17,15 +15,15 @@ import re
 import spacy
 from spacy.tokens import Doc, Token
 
-from stance.holders import HolderRegistry, Resolution
+from stance.holders import HolderRegistry, RegistrySettings, Resolution
 from stance.names import blank_zero_width
 from stance.quote_speakers import QuoteSpeakers
 from stance.quotes import find_quotes
+from stance.reported_speech import ReportedSpeech
 from stance.tagged_sources import MergeSettings, SpanTagger, TaggedSources
 from stance.types import Attribution, Quote, Sentence, Span
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-RELATIVE_PRONOUNS = {"who", "that", "which"}
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,[^–—\n-]{1,30})?\s*[–—-]\s+")
 
 
@@ -39,7 +37,8 @@ def _mask_dateline(text: str) -> str:
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
         return " " * len(text)
-    match = _DATELINE.match(text)
+    # any capital counts ("SÃO PAULO, May 2 - "): the pattern sees them all as "A"
+    match = _DATELINE.match("".join("A" if c.isupper() else c for c in text))
     return " " * match.end() + text[match.end() :] if match else text
 
 
@@ -54,12 +53,16 @@ class Attributor:
         continuation_gap: int = 2,
         source_tagger: SpanTagger | None = None,
         merge: MergeSettings | None = None,
+        *,
+        registry_settings: RegistrySettings,
     ) -> None:
         self.nlp = spacy.load(spacy_model)
         self.source_tagger = source_tagger
         self.merge = merge or MergeSettings()
         self.lexicon = lexicon
+        self.registry_settings = registry_settings
         self.speech_verbs = {w.lower() for w in lexicon["speech_verbs"]}
+        self.act_verbs = {w.lower() for w in lexicon["act_verbs"]}
         self.narrative_entities = set(lexicon["narrative_entity_types"])
         self.min_speech_words = min_speech_words
         self.continuation_gap = continuation_gap
@@ -77,9 +80,10 @@ class Attributor:
         """
         quotes = [q for q in find_quotes(text, self.min_speech_words) if q.speech]
         docs = list(self.nlp.pipe(_mask_dateline(s.text) for s in sentences))
-        registry = HolderRegistry(self.lexicon)
+        registry = HolderRegistry(self.lexicon, self.registry_settings)
         for doc in docs:
             registry.learn(doc)
+        registry.resolving = True
         article = _ArticleAttributor(self, text, sentences, docs, quotes, registry)
         if self.source_tagger is not None:
             article.tagged = self.source_tagger.tag([s.text for s in sentences])
@@ -90,7 +94,7 @@ class Attributor:
         return results
 
 
-class _ArticleAttributor(QuoteSpeakers):
+class _ArticleAttributor(QuoteSpeakers, ReportedSpeech):
     """State of one article's pass: the registry's salience and the last quote speaker."""
 
     def __init__(
@@ -121,7 +125,7 @@ class _ArticleAttributor(QuoteSpeakers):
         for sentence, doc in zip(self.sentences, self.docs, strict=True):
             found = self._quote_attributions(sentence)
             used_cues = {a.cue.start for a in found if a.cue}
-            found += self._frame_attributions(sentence, doc, used_cues, found)
+            found += self._frame_attributions(sentence, doc, used_cues)
             if self.merger and self.tagged is not None:
                 found = self.merger.merge(sentence, doc, found, self.tagged[sentence.index])
             if not found:
@@ -165,104 +169,7 @@ class _ArticleAttributor(QuoteSpeakers):
         }
         self.registry.learn_gender(named[0].holder, pronouns)
 
-    # ---- reported speech, according to, narrative ------------------------------------
-    def _frame_attributions(self, sentence, doc, used_cues, found) -> list[Attribution]:
-        results = []
-        for token in doc:
-            if not self._outside_quotes(sentence, token):
-                continue
-            if (
-                token.lower_ == "according"
-                and token.i + 1 < len(doc)
-                and doc[token.i + 1].lower_ == "to"
-            ):
-                results += self._according_to(sentence, doc, token)
-            elif (
-                self._is_cue_verb(token)
-                and sentence.start + token.idx not in used_cues
-                and not self._reported_inside_cue(token)
-            ):
-                for subject in self._subjects(token):
-                    results += self._reported(sentence, token, subject)
-        return results
-
-    def _reported_inside_cue(self, verb: Token) -> bool:
-        """A cue verb inside another one's reported clause is content, not a new source.
-
-        "X said Y wanted ...", "X said in a statement that Y accused ...": above the verb
-        there is a complement clause, and above that a cue verb.
-        """
-        child, content = verb, False
-        while child.head.i != child.i:
-            marked = child.dep_ == "acl" and any(c.dep_ == "mark" for c in child.children)
-            content = content or child.dep_ == "ccomp" or marked
-            if content and self._is_cue_verb(child.head):
-                return True
-            child = child.head
-        return False
-
-    def _reported(self, sentence: Sentence, verb: Token, subject: Token) -> list[Attribution]:
-        """Reported speech by `subject`; "X, who said ..." goes to X, mention "who"."""
-        resolved = self._resolve_subject(verb, subject)
-        if resolved is None:
-            return []
-        rule = "relative-clause" if resolved.mention_type == "relative" else "speech-verb"
-        return [self._make(sentence, resolved, verb, "indirect", rule)]
-
-    def _resolve_subject(self, verb: Token, subject: Token) -> Resolution | None:
-        """Holder of a cue verb's subject; for "X, who said" it is X, mentioned as "who"."""
-        if subject.lower_ not in RELATIVE_PRONOUNS:
-            return self.registry.resolve(subject, speaking=True)
-        if verb.dep_ != "relcl" or subject.lower_ != "who":
-            return None
-        resolved = self.registry.resolve(verb.head)
-        if resolved is None:
-            return None
-        return Resolution(resolved.key, subject.idx, subject.idx + len(subject.text), "relative")
-
-    def _according_to(self, sentence, doc, according: Token) -> list[Attribution]:
-        results = []
-        for obj in doc[according.i + 1].children:
-            if obj.dep_ == "pobj":
-                for member in [obj, *[c for c in obj.children if c.dep_ == "conj"]]:
-                    resolved = self.registry.resolve(member)
-                    if resolved:
-                        start = sentence.start + according.idx
-                        end = sentence.start + doc[according.i + 1].idx + 2
-                        cue = Span(self.text[start:end], start, end)
-                        results.append(
-                            self._attribution(
-                                sentence, resolved, cue, "according_to", "according-to"
-                            )
-                        )
-        return results
-
-    def _narrative(self, sentence: Sentence, doc: Doc) -> list[Attribution]:
-        if any(q.start < sentence.end and q.end > sentence.start for q in self.quotes):
-            return []
-        results = []
-        for root in (t for t in doc if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}):
-            for subject in self._subjects(root):
-                if not self._actor_like(subject):
-                    continue
-                resolved = self.registry.resolve(subject)
-                if resolved and resolved.mention_type in {"name", "pronoun", "role", "institution"}:
-                    results.append(
-                        self._make(sentence, resolved, root, "narrative", "actor-subject")
-                    )
-        return results
-
-    def _actor_like(self, token: Token) -> bool:
-        if self.registry.looks_like_name(token):
-            return token.ent_type_ in self.owner.narrative_entities or self.registry.is_known_name(
-                token
-            )
-        return token.pos_ in {"PRON", "NOUN"}
-
     # ---- helpers -------------------------------------------------------------------
-    def _is_cue_verb(self, token: Token) -> bool:
-        return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in self.owner.speech_verbs
-
     def _subjects(self, verb: Token) -> list[Token]:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., saying that"

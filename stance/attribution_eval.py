@@ -13,8 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from stance.agreement import holder_key
 from stance.attribution import Attributor
+from stance.holder_keys import match_holders
 from stance.segmentation import Segmenter
 from stance.types import Sentence
 
@@ -188,45 +188,52 @@ def evaluate_holders(
     """Holder accuracy on gold-annotated passages.
 
     Accuracy: share of gold (sentence, holder) attributions whose holder the pipeline names
-    in the same sentence (surname match). Precision: share of predicted attributions in the
-    annotated sentences that a gold attribution supports. Pass a list as `errors` to get
-    one record per sentence where the two disagree.
+    in the same sentence; gold and predicted holders of a sentence are paired one to one
+    by `stance.holder_keys.match_holders` (same head, nested words: "Petrova" ~ "Ana
+    Petrova", but the Russian and the Ukrainian delegation are two). Precision: share of
+    predicted attributions in the annotated sentences that a gold attribution supports.
+    Pass a list as `errors` to get one record per sentence where the two disagree.
     """
-    gold_total = gold_found = predicted_total = predicted_right = 0
+    gold_total = matched = predicted_total = 0
     for passage in passages:
         text = passage["text"]
         sentences = segmenter.split(text)
-        predicted: dict[int, set[str]] = {}
+        predicted: dict[int, list[str]] = {}
         for a in attributor.attribute(text, sentences):
-            predicted.setdefault(sentences[a.sentence].start, set()).add(holder_key(a.holder))
-        gold: dict[int, set[str]] = {}
+            predicted.setdefault(sentences[a.sentence].start, []).append(a.holder)
+        gold: dict[int, list[str]] = {}
         for sentence in passage["sentences"]:
             start = next((s.start for s in sentences if s.start <= sentence["start"] < s.end), -1)
-            gold.setdefault(start, set()).update(
-                holder_key(a["holder"]) for a in sentence["attributions"]
-            )
-        for start, holders in gold.items():
-            found = predicted.get(start, set())
+            gold.setdefault(start, []).extend(a["holder"] for a in sentence["attributions"])
+        for start, names in gold.items():
+            holders = list(dict.fromkeys(names))
+            found = list(dict.fromkeys(predicted.get(start, [])))
+            pairs = match_holders(holders, found)
             gold_total += len(holders)
-            gold_found += len(holders & found)
             predicted_total += len(found)
-            predicted_right += len(holders & found)
-            if errors is not None and holders != found:
-                errors.append(_holder_error(passage, sentences, start, holders, found))
+            matched += len(pairs)
+            if errors is not None and (len(pairs) < len(holders) or len(pairs) < len(found)):
+                errors.append(_holder_error(passage, sentences, start, holders, found, pairs))
     return {
-        "holder_accuracy": round(gold_found / gold_total, 4) if gold_total else 0.0,
-        "holder_precision": round(predicted_right / predicted_total, 4) if predicted_total else 0.0,
+        "holder_accuracy": round(matched / gold_total, 4) if gold_total else 0.0,
+        "holder_precision": round(matched / predicted_total, 4) if predicted_total else 0.0,
         "gold_attributions": gold_total,
     }
 
 
 def _holder_error(
-    passage: dict, sentences: list[Sentence], start: int, gold: set[str], found: set[str]
+    passage: dict,
+    sentences: list[Sentence],
+    start: int,
+    gold: list[str],
+    found: list[str],
+    pairs: list[tuple[int, int]],
 ) -> dict:
     sentence = next((s.text for s in sentences if s.start == start), "")
+    paired_gold, paired_found = {i for i, _ in pairs}, {j for _, j in pairs}
     return {
         "passage": passage["id"],
         "sentence": sentence,
-        "missed": sorted(gold - found),
-        "extra": sorted(found - gold),
+        "missed": [g for i, g in enumerate(gold) if i not in paired_gold],
+        "extra": [f for j, f in enumerate(found) if j not in paired_found],
     }

@@ -65,13 +65,20 @@ class TfidfBaseline:
         return [int(p) for p in self.model.predict(_texts(dataset))]
 
 
-def evaluate_baseline(model, dataset: Dataset, bootstrap_resamples: int = 0, seed: int = 0) -> dict:
+def evaluate_baseline(
+    model,
+    dataset: Dataset,
+    bootstrap_resamples: int = 0,
+    seed: int = 0,
+    protocol: dict | None = None,
+) -> dict:
     """Pooled and per-target sentence metrics, as `evaluation.evaluate_split` reports them
     (with its `f_avg_ci95` when `bootstrap_resamples` > 0)."""
     predicted = [ID2LABEL[p] for p in model.predict(dataset)]
     gold = [ID2LABEL[g] for g in dataset["label"]]
     scores = split_metrics(gold, predicted, dataset["target"])
-    return add_interval(scores, gold, predicted, bootstrap_resamples, seed)
+    targets = dataset["target"]
+    return add_interval(scores, gold, predicted, bootstrap_resamples, seed, targets, protocol)
 
 
 def baselines(config: Mapping | None = None) -> dict:
@@ -83,12 +90,19 @@ def baselines(config: Mapping | None = None) -> dict:
 
 
 def fit_and_evaluate(
-    model, dataset: DatasetDict, bootstrap_resamples: int = 0, seed: int = 0
+    model,
+    dataset: DatasetDict,
+    bootstrap_resamples: int = 0,
+    seed: int = 0,
+    protocol: dict | None = None,
 ) -> dict:
-    """Fit on `train`, score every other split; shaped like a training run's metrics."""
+    """Fit on `train`, score every other split; shaped like a training run's metrics
+    (`protocol`: the data config's metric and per-target mean, for `protocol_ci95`)."""
     started = time.time()
     model.fit(dataset["train"])
     metrics: dict = {"train_seconds": round(time.time() - started, 1)}
     for split in (s for s in dataset if s != "train"):
-        metrics[split] = evaluate_baseline(model, dataset[split], bootstrap_resamples, seed)
+        metrics[split] = evaluate_baseline(
+            model, dataset[split], bootstrap_resamples, seed, protocol
+        )
     return metrics

@@ -25,12 +25,14 @@ def evaluate_split(
     predictions_file: Path | None = None,
     bootstrap_resamples: int = 0,
     seed: int = 0,
+    protocol: dict | None = None,
 ) -> dict:
     """Per-target and pooled sentence-level metrics of a stance dataset split.
 
     With `predictions_file`, every row's gold label, prediction and probabilities are
     written there as JSON Lines, for error analysis. With `bootstrap_resamples` > 0 the
-    pooled F_avg gets a 95% percentile-bootstrap interval, `f_avg_ci95` = [low, high].
+    pooled F_avg gets a 95% percentile-bootstrap interval, `f_avg_ci95` = [low, high], and
+    with `protocol` (metric, per_target_mean) the protocol's score one, `protocol_ci95`.
     """
     queries = [
         StanceQuery(row["target"], row["holder"], row["sentence"], row["context"])
@@ -46,8 +48,9 @@ def evaluate_split(
             ):
                 record = {"id": row_id, "gold": g, "predicted": p, "probs": probs}
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    scores = split_metrics(gold, predicted, dataset["target"])
-    return add_interval(scores, gold, predicted, bootstrap_resamples, seed)
+    targets = dataset["target"]
+    scores = split_metrics(gold, predicted, targets)
+    return add_interval(scores, gold, predicted, bootstrap_resamples, seed, targets, protocol)
 
 
 def evaluate_article(

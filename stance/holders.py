@@ -2,8 +2,9 @@
 
 A holder is keyed by surname for people ("Ana Petrova", "Petrova" -> "petrova") and by full
 name for institutions. Titles before a name ("President-elect X") and appositives
-("X, Y's envoy,") teach the registry role aliases, so a later "the envoy" resolves to X.
-Nothing is merged unless the article itself links the two. Pronouns: `stance.pronouns`.
+("X, Y's envoy,") teach the registry role aliases, so a later "the envoy" resolves to X
+(`stance.role_aliases`). Nothing is merged unless the article itself links the two.
+Pronouns: `stance.pronouns`.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from spacy.tokens import Doc, Token
 
 from stance.names import (
     NAME_SUFFIXES,
-    after_comma,
+    classified_name,
+    document_author,
     entity_head,
+    hyphen_head,
     institution_tail,
     name_chain,
     phrase_end,
@@ -27,8 +30,17 @@ from stance.names import (
     token_end,
 )
 from stance.pronouns import ORG, OTHER, PERSON, HolderEntry, PronounResolver
+from stance.role_aliases import RoleAliases
 
 ORG_ENTITY_TYPES = {"ORG", "FAC", "NORP"}
+
+
+@dataclass(frozen=True)
+class RegistrySettings:
+    """Numbers of the registry (config `pipeline.attribution`)."""
+
+    role_lookahead: int  # sentences a role noun may look ahead for its person (lead)
+    family_name_words: tuple[int, ...]  # full-name lengths that may be cut to the first word
 
 
 @dataclass(frozen=True)
@@ -39,24 +51,26 @@ class Resolution:
     mention_type: str  # name | pronoun | role | institution | anonymous | other
 
 
-class HolderRegistry(PronounResolver):
+class HolderRegistry(PronounResolver, RoleAliases):
     """Canonical holders of one article, learned from all its sentences before resolving."""
 
-    def __init__(self, lexicon: dict) -> None:
-        words = {name: {w.lower() for w in lexicon.get(name, [])} for name in _LEXICON_LISTS}
-        self.titles, self.role_nouns = words["titles"], words["role_nouns"]
-        self.institution_nouns = words["institution_nouns"]
-        self.anonymous_nouns = words["anonymous_nouns"]
-        self.person_pronouns = words["person_pronouns"]
-        self.institution_pronouns = words["institution_pronouns"]
-        self.group_pronouns, self.group_nouns = words["group_pronouns"], words["group_nouns"]
-        self.name_particles = words["name_particles"]
+    def __init__(self, lexicon: dict, settings: RegistrySettings) -> None:
+        for name in _LEXICON_LISTS:  # self.titles, self.role_nouns, ...: lower-case sets
+            setattr(self, name, {w.lower() for w in lexicon[name]})
+        self.places = {t.upper() for t in lexicon["place_entity_types"]}
+        self.not_people = {t.upper() for t in lexicon["non_person_entity_types"]}
+        abbreviations = lexicon["title_abbreviations"]
+        self.title_abbreviations = {k.lower(): v.lower() for k, v in abbreviations.items()}
         self.gendered = {
             gender: {w.lower() for w in words}
             for gender, words in lexicon["gendered_pronouns"].items()
         }
         self.entries: dict[str, HolderEntry] = {}
         self.aliases: dict[str, set[str]] = {}
+        self.alias_seen: dict[tuple[str, str], int] = {}  # (alias, key) -> first sentence
+        self.learning = 0  # the sentence being learned
+        self.resolving = False  # set once every sentence is learned
+        self.settings = settings
         self.salience: list[str] = []  # attributed holders, most recent first
         self.recency: dict[str, tuple[int, int]] = {}  # key -> (sentence, 1 speaker / 0 named)
         self.sentence_no = 0
@@ -71,14 +85,16 @@ class HolderRegistry(PronounResolver):
         for token in doc:
             if token.dep_ == "appos":
                 self._learn_appositive(token.head, token)
+        self.learning += 1
 
     def _add_name(self, head: Token, kind: str) -> str:
         tokens, title = self._name_tokens(head)
+        title = self._expand_title(title)
         role = title.split()[-1].rstrip(".") if title else ""
         if (title and kind == OTHER) or role in self.role_nouns:
             kind = PERSON  # "Foreign Minister X", "Gen. X", "party spokeswoman X"
         full = span_text(tokens)
-        key = self._key(full, kind)
+        key = self._key(full, kind, place=head.ent_type_ in self.places)
         entry = self.entries.get(key)
         if entry is None:
             entry = self.entries[key] = HolderEntry(key, full, kind)
@@ -90,15 +106,6 @@ class HolderRegistry(PronounResolver):
             self._alias(title, key)
         return key
 
-    def _learn_appositive(self, left: Token, right: Token) -> None:
-        """ "Name, role," and "role, Name," both link a role noun to a name."""
-        for name, role in ((left, right), (right, left)):
-            if name.pos_ == "PROPN" and role.pos_ == "NOUN":
-                key = self._add_name(name, self._kind(name))
-                for alias in self._role_keys(role):
-                    self._alias(alias, key)
-                return
-
     # ---- resolution ----------------------------------------------------------------
     def resolve(self, token: Token, speaking: bool = False) -> Resolution | None:
         """Holder of a subject-like token, or None when it names nobody.
@@ -109,43 +116,28 @@ class HolderRegistry(PronounResolver):
         if token.pos_ == "PRON":
             key = self._pronoun_key(token, token.text.lower())
             return key and Resolution(key, token.idx, token_end(token), "pronoun")
-        # the mention is the whole noun phrase: "Tamsin Orrell, a retired general who ..."
+        # the mention is the whole noun phrase: "Rui Tovar, a retired general who ..."
         start, end = phrase_start(token), subtree_end(token)
         named = self._appositive_name(token)
         if named is not None:
-            token = named  # "Ukraine's ambassador, Oleh Savchuk, said" -> Savchuk
+            token = named  # "Peru's ambassador, Rui Tovar, said" -> Tovar
         if self.looks_like_name(token):
             key = self._name_key(token)
             tokens, _ = self._name_tokens(token)
             end = max(end, token_end(tokens[-1]))
             return Resolution(key, min(start, tokens[0].idx), end, "name")
-        if token.pos_ == "NOUN":
+        author = None
+        if token.lemma_.lower() in self.document_nouns:
+            nouns = self.institution_nouns | self.role_nouns | self.anonymous_nouns
+            prepositions = (self.author_prepositions, self.origin_prepositions)
+            author = document_author(token, *prepositions, nouns, self.places)
+        if author is not None:  # "a poll by X found": the guideline's holder is X
+            resolved = self.resolve(author, speaking)
+            if resolved:
+                return Resolution(resolved.key, start, end, resolved.mention_type)
+        if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text[:1].islower()):
             resolved = self._resolve_noun(token, speaking)
             return resolved and Resolution(resolved.key, resolved.start, end, resolved.mention_type)
-        return None
-
-    def _appositive_name(self, token: Token) -> Token | None:
-        """The person named beside a subject: "the ambassador, X," or "One of them, X,".
-
-        A role noun also takes a name the parser hung on its complement ("ambassador in
-        Bern, X,"), and learns it as an alias; any other noun only takes an appositive the
-        tagger marks as a person.
-        """
-        role = token.lemma_.lower() in self.titles | self.role_nouns
-        for child in token.children:
-            if child.dep_ == "appos" and (
-                child.ent_type_ == "PERSON" or (role and self.looks_like_name(child))
-            ):
-                return child
-        if not role:
-            return None
-        for prep in (c for c in token.children if c.dep_ == "prep"):
-            for name in prep.subtree:
-                if self._person_head(name) and after_comma(name):
-                    key = self._name_key(name)
-                    for alias in self._role_keys(token):
-                        self._alias(alias, key)
-                    return name
         return None
 
     def phrase_holder(self, token: Token) -> Resolution:
@@ -158,11 +150,16 @@ class HolderRegistry(PronounResolver):
         start = phrase_start(token)
         plural = token.tag_ in {"NNS", "NNPS"}
         for alias in [] if plural else self._role_keys(token):  # "ministers" are not one
-            chosen = self._most_salient(self.aliases.get(alias, set()))
+            chosen = self._role_holder(alias)
             if chosen:
                 return Resolution(chosen, start, token_end(token), "role")
         lemma = token.lemma_.lower()
         phrase = token.doc.text[start : phrase_end(token)]
+        classified = lemma in self.name_classifiers and token.text.islower()
+        name = classified_name(token, self.name_connectors) if classified else None
+        if name:  # "the small Unity party" is Unity, a name (as its quotes' mentions say)
+            text = token.doc.text[name[0] : name[1]]
+            return self._new_plain(text.lower(), text, name[0], token, "name")
         if lemma in self.anonymous_nouns:
             return self._new_plain("anon:" + phrase.lower(), phrase, start, token, "anonymous")
         if lemma in self.institution_nouns:
@@ -180,14 +177,6 @@ class HolderRegistry(PronounResolver):
         if key not in self.entries:
             self.entries[key] = HolderEntry(key, phrase, PERSON if single else ORG)
         return Resolution(key, start, start + len(phrase), kind)
-
-    def _most_salient(self, candidates: set[str]) -> str | None:
-        if len(candidates) == 1:
-            return next(iter(candidates))
-        for key in self.salience:
-            if key in candidates:
-                return key
-        return None
 
     # ---- bookkeeping ---------------------------------------------------------------
     def mark_salient(self, key: str, mention: str) -> None:
@@ -213,9 +202,12 @@ class HolderRegistry(PronounResolver):
         return entry.full_name if clash else surname
 
     def looks_like_name(self, token: Token) -> bool:
-        """PROPN, or a capitalised word the tagger missed ("Trump has said")."""
-        if token.pos_ == "PROPN":
-            return True
+        """A capitalised PROPN, or a capitalised word the tagger missed ("Tovar has said").
+
+        A lower-case "proper noun" ("the senator said") is a tagging slip, not a name.
+        """
+        if token.pos_ == "PROPN":  # "Ji-woo": the part after a hyphen counts
+            return token.text[:1].isupper() or (token.is_alpha and bool(hyphen_head(token)))
         return token.text[:1].isupper() and (
             token.ent_type_ in {"PERSON", "ORG"} or self.is_known_name(token)
         )
@@ -229,9 +221,31 @@ class HolderRegistry(PronounResolver):
         tokens, _ = self._name_tokens(head)
         words = span_text(tokens).split() or [""]
         surname = words[-1].lower()
+        if len(words) == 1 and self._kind(head) != ORG and head.ent_type_ not in self.places:
+            family = self._family_name_first(surname)
+            if family:
+                return family
         if len(words) == 1 and surname in self.entries and self.entries[surname].kind != ORG:
             return surname  # a bare surname: the person the article named in full
         return self._add_name(head, self._kind(head))
+
+    def _family_name_first(self, word: str) -> str | None:
+        """The one person whose full name starts with `word`: "Pak said" after "Pak Ji-woo".
+
+        Names written family name first are later cut to that name. Not when a person was
+        named by that word as a surname ("Leila Pak"), nor for a place (the caller checks).
+        """
+        entry = self.entries.get(word)
+        if entry and len(entry.full_name.split()) > 1:
+            return None
+        people = [
+            key
+            for key, entry in self.entries.items()
+            if entry.kind == PERSON
+            and len(names := entry.full_name.lower().split()) in self.settings.family_name_words
+            and names[0] == word
+        ]
+        return people[0] if len(people) == 1 else None
 
     @staticmethod
     def _kind(token: Token) -> str:
@@ -239,16 +253,23 @@ class HolderRegistry(PronounResolver):
             return PERSON
         return ORG if token.ent_type_ in ORG_ENTITY_TYPES else OTHER
 
-    def _key(self, full: str, kind: str) -> str:
+    def _key(self, full: str, kind: str, place: bool = False) -> str:
         """People and unsure names by surname; institutions by their whole name.
 
         Suffixes ("Jr.", "III") are not surnames, and a second person with the same
-        surname but another first name ("Joe Biden", "Hunter Biden") keeps a key of their own.
+        surname but another first name ("Ana Vidal", "Rui Vidal") keeps a key of their own.
+        A place is never a person named family name first.
         """
-        if kind == ORG:
-            return full.lower()
         words = [w for w in full.split() if w.lower().rstrip(".") not in NAME_SUFFIXES] or [full]
         key = words[-1].lower()
+        if kind == ORG:  # unless the article named a person so ("Ines Moreau, the minister")
+            person = self.entries.get(key)
+            same = person and person.kind == PERSON and person.full_name.lower() == full.lower()
+            return key if same else full.lower()
+        if len(words) == 1 and not place:
+            family = self._family_name_first(key)
+            if family:
+                return family
         other = self.entries.get(key)
         other_words = other.full_name.split() if other else []
         if len(words) > 1 and len(other_words) > 1 and other_words[0].lower() != words[0].lower():
@@ -262,31 +283,16 @@ class HolderRegistry(PronounResolver):
             tokens += institution_tail(tokens[-1])
         return tokens, title
 
-    def _role_keys(self, role: Token) -> list[str]:
-        lemma = role.lemma_.lower()
-        keys = []
-        for child in role.children:
-            if child.dep_ == "poss" and child.pos_ == "PROPN":
-                keys.append(f"{strip_possessive(child.text).lower()}'s {lemma}")
-            if child.dep_ == "compound":
-                keys.append(f"{child.text.lower()} {lemma}")
-        keys.append(lemma)
-        return keys
-
-    def _alias(self, alias: str, key: str) -> None:
-        words = alias.split()
-        if not words:
-            return
-        alias = " ".join(words)
-        self.aliases.setdefault(alias, set()).add(key)
-        if words[-1] != alias:
-            self.aliases.setdefault(words[-1], set()).add(key)
-
 
 _LEXICON_LISTS = (
     "titles",
     "role_nouns",
     "institution_nouns",
+    "document_nouns",
+    "author_prepositions",
+    "origin_prepositions",
+    "name_classifiers",
+    "name_connectors",
     "anonymous_nouns",
     "person_pronouns",
     "institution_pronouns",

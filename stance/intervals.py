@@ -37,6 +37,39 @@ def bootstrap_interval(
     return {"low": float(low), "high": float(high), "resamples": resamples}
 
 
+def protocol_interval(
+    gold: Sequence[str],
+    predicted: Sequence[str],
+    targets: Sequence[str],
+    metric: str,
+    per_target_mean: bool,
+    resamples: int = 1000,
+    seed: int = 0,
+    level: float = 0.95,
+) -> dict:
+    """The interval of a benchmark's headline number (`metrics.protocol_score`).
+
+    Pooled protocols resample all rows. Per-target means (P-Stance, COVID-19-Stance)
+    resample within each target, keeping its size, so every resample has every target, and
+    take the mean of the per-target scores resample by resample.
+    """
+    if not per_target_mean:
+        return bootstrap_interval(gold, predicted, metric, resamples, seed, level)
+    _check(gold, predicted, metric, resamples, level)
+    if len(targets) != len(gold):
+        raise ValueError(f"targets has {len(targets)} rows but gold has {len(gold)}")
+    per_target = []
+    for offset, target in enumerate(sorted(set(targets))):
+        rows = [i for i, t in enumerate(targets) if t == target]
+        codes = _pair_codes([gold[i] for i in rows], [predicted[i] for i in rows])
+        counts = _resampled_counts(codes, resamples, seed + offset)
+        per_target.append(_metric_from_counts(counts, metric))
+    scores = np.mean(per_target, axis=0)
+    tail = (1 - level) / 2
+    low, high = np.quantile(scores, [tail, 1 - tail])
+    return {"low": float(low), "high": float(high), "resamples": resamples}
+
+
 def score_from_labels(gold: Sequence[str], predicted: Sequence[str], metric: str) -> float:
     """`metric` on the full sample, by the same count arithmetic the resamples use."""
     counts = np.bincount(_pair_codes(gold, predicted), minlength=_K * _K)
@@ -97,11 +130,29 @@ def _metric_from_counts(counts: np.ndarray, metric: str) -> np.ndarray:
 
 
 def add_interval(
-    scores: dict, gold: Sequence[str], predicted: Sequence[str], resamples: int, seed: int
+    scores: dict,
+    gold: Sequence[str],
+    predicted: Sequence[str],
+    resamples: int,
+    seed: int,
+    targets: Sequence[str] | None = None,
+    protocol: dict | None = None,
 ) -> dict:
     """`split_metrics` scores with `f_avg_ci95` = [low, high] of the pooled rows added
-    when `resamples` > 0 and there are rows; unchanged otherwise."""
+    when `resamples` > 0 and there are rows, and with `protocol` (metric, per_target_mean)
+    and the rows' `targets` also `protocol_ci95`, the interval of the protocol's score."""
     if resamples > 0 and gold:
         interval = bootstrap_interval(gold, predicted, "f_avg", resamples, seed)
         scores["f_avg_ci95"] = [interval["low"], interval["high"]]
+        if protocol is not None and targets is not None:
+            interval = protocol_interval(
+                gold,
+                predicted,
+                targets,
+                protocol["metric"],
+                protocol["per_target_mean"],
+                resamples,
+                seed,
+            )
+            scores["protocol_ci95"] = [interval["low"], interval["high"]]
     return scores

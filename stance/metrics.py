@@ -119,9 +119,12 @@ def protocol_score(
 def protocol_result(
     metrics_by_split: dict, split: str, metric: str, per_target_mean: bool = False
 ) -> dict:
-    """The protocol's settings with its score under `value`, as runs record it."""
+    """The protocol's settings with its score under `value`, as runs record it, and its
+    bootstrap interval under `ci95` where the split has one (`protocol_ci95`)."""
     score = protocol_score(metrics_by_split, split, metric, per_target_mean)
-    return {"split": split, "metric": metric, "per_target_mean": per_target_mean, "value": score}
+    result = {"split": split, "metric": metric, "per_target_mean": per_target_mean, "value": score}
+    interval = metrics_by_split[split].get("protocol_ci95")
+    return result | ({"ci95": interval} if interval else {})
 
 
 def per_target(scores: dict) -> list[str]:

@@ -2,7 +2,7 @@
 
 Helpers of `stance.holders`: a name is its head plus the compound/flat tokens before it
 ("Foreign Minister Ana Petrova"), a hyphenated tail the tokenizer split off
-("Pizarro-Luengo") and, for institutions, an "of"/"for" complement ("Ministry of
+("Mendes-Alvarez") and, for institutions, an "of"/"for" complement ("Ministry of
 Defence"). A holder phrase of a common noun keeps a short place or origin complement
 ("officials in Kyiv", "a diplomat from a third country").
 """
@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stance.holder_keys import NAME_SUFFIXES
+
 NAME_DEPS = {"compound", "flat", "nmod"}
-NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 INSTITUTION_PREPOSITIONS = {"of", "for"}
 PHRASE_PREPOSITIONS = {"in", "from", "at", "of", "for"}
 MAX_COMPLEMENT_TOKENS = 6
@@ -28,8 +29,9 @@ def name_chain(head: Token, titles: set[str], particles: set[str]) -> tuple[list
     """Tokens of the name ending at `head` and the title text before it.
 
     The name is the run of capitalised words (and particles such as "van") that ends at the
-    head, minus leading titles: "Communist lawmaker Bruno Leal" -> "Bruno Leal", title
-    "communist lawmaker"; "President Joe Biden" -> "Joe Biden", title "president".
+    head, minus leading titles: "Communist lawmaker Rui Tovar" -> "Rui Tovar", title
+    "communist lawmaker"; "Peruvian Fisheries Minister Ana Sorel" -> "Ana Sorel", title
+    "peruvian fisheries minister" (everything up to the last title word).
     """
     chain = sorted(
         [
@@ -46,9 +48,29 @@ def name_chain(head: Token, titles: set[str], particles: set[str]) -> tuple[list
         cut -= 1
     while cut < len(chain) - 1 and _title_word(chain[cut], titles):
         cut += 1
+    # a title can open with other words: "Peruvian Fisheries Minister X", "Council President X"
+    inner = [k for k in range(cut, len(chain) - 1) if _title_word(chain[k], titles, bare=True)]
+    if inner and any(t.lower_.rstrip(".") not in NAME_SUFFIXES for t in chain[inner[-1] + 1 :]):
+        cut = inner[-1] + 1
     name = chain[cut:]
     title = " ".join(t.text for t in chain[:cut] if t.text[:1].isalnum())
-    return name + hyphen_tail(name[-1]), title.lower()
+    name = hyphen_head(name[0]) + name + hyphen_tail(name[-1])
+    return name + person_tail(name[-1]), title.lower()
+
+
+def person_tail(last: Token) -> list[Token]:
+    """Capitalised words after the head that the tagger puts in the same person's name.
+
+    "Senator Leila Quill said": the parser may read "Quill" as an adverb.
+    """
+    doc, tail = last.doc, []
+    i = last.i + 1
+    while i < len(doc) and doc[i].ent_iob_ == "I" and doc[i].ent_type_ == "PERSON":
+        if not doc[i].text[:1].isupper() or doc[i - 1].ent_type_ != "PERSON":
+            break
+        tail.append(doc[i])
+        i += 1
+    return tail
 
 
 def _name_word(chain: list[Token], k: int, particles: set[str]) -> bool:
@@ -58,22 +80,46 @@ def _name_word(chain: list[Token], k: int, particles: set[str]) -> bool:
     return token.lower_ in particles and k > 0 and chain[k - 1].text[:1].isupper()
 
 
-def _title_word(token: Token, titles: set[str]) -> bool:
-    bare = token.text.lower().rstrip(".")
-    return bare in titles or not token.text[:1].isalnum()
+def _title_word(token: Token, titles: set[str], bare: bool = False) -> bool:
+    """A title word; punctuation between titles counts too, unless `bare`."""
+    if token.text.lower().rstrip(".") in titles:
+        return True
+    return not bare and not token.text[:1].isalnum()
 
 
 def hyphen_tail(last: Token) -> list[Token]:
-    """ "Pizarro" "-" "Luengo" written without spaces: the tokens after the hyphen too."""
+    """ "Mendes" "-" "Alvarez" written without spaces: the tokens after the hyphen too.
+
+    A lower-case part counts when the tagger reads it as part of a name ("Ji-woo").
+    """
     doc, tail = last.doc, []
     i = last.i
     while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_:
         after = doc[i + 2]
-        if doc[i + 1].whitespace_ or not after.text[:1].isupper():
+        if doc[i + 1].whitespace_ or not _name_part(after):
             break
         tail += [doc[i + 1], after]
         i += 2
     return tail
+
+
+def hyphen_head(first: Token) -> list[Token]:
+    """ "Mendes" "-" "Alvarez" when the parser made "Alvarez" the name: the part before it."""
+    doc, head = first.doc, []
+    i = first.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+        before = doc[i - 2]
+        if before.whitespace_ or not before.text[:1].isupper():
+            break
+        head = [before, doc[i - 1], *head]
+        i -= 2
+    return head
+
+
+def _name_part(token: Token) -> bool:
+    if token.text[:1].isupper():
+        return True
+    return token.is_alpha and (token.pos_ == "PROPN" or token.ent_type_ == "PERSON")
 
 
 def institution_tail(head: Token) -> list[Token]:
@@ -85,6 +131,57 @@ def institution_tail(head: Token) -> list[Token]:
         if objects:
             return sorted(prep.subtree, key=lambda t: t.i)
     return []
+
+
+def classified_name(noun: Token, connectors: set[str]) -> tuple[int, int] | None:
+    """Offsets of the name before a lower-case class noun: "the small Unity party" -> Unity.
+
+    Adjectives, articles and nationality words before the name are left out ("the
+    Hungarian party" names no party); the name is the run of capitalised words (with
+    `connectors` such as "for" inside) that ends right before the noun.
+    """
+    before = [t for t in noun.subtree if t.i < noun.i and not t.is_space]
+    while before and (
+        before[0].dep_ == "det" or not before[0].text[:1].isupper() or before[0].ent_type_ == "NORP"
+    ):
+        before = before[1:]
+    if not before or before[-1].i != noun.i - 1 or before[0].pos_ != "PROPN":
+        return None
+    if any(not (t.text[:1].isupper() or t.lower_ in connectors) for t in before):
+        return None
+    return before[0].idx, token_end(before[-1])
+
+
+def document_author(
+    document: Token,
+    author_prepositions: set[str],
+    origin_prepositions: set[str],
+    author_nouns: set[str],
+    places: set[str],
+) -> Token | None:
+    """Who made a document: "a poll by X", "a survey published by X", "a letter from X".
+
+    After an author preposition ("by", or a participle's agent) any noun phrase is the
+    author. After an origin preposition ("from") only an organisation, a person or one of
+    `author_nouns` (institutions, roles): "a report from Kyiv" names a place, not an author.
+    """
+    for child in document.rights:
+        if child.dep_ == "prep" and child.lower_ in author_prepositions | origin_prepositions:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            origin = child.lower_ not in author_prepositions
+        elif child.dep_ == "acl" and child.tag_ == "VBN":  # "published by", "issued by"
+            agents = [a for a in child.children if a.dep_ == "agent"]
+            objects = [o for a in agents for o in a.children if o.dep_ == "pobj"]
+            origin = False
+        else:
+            continue
+        if not objects:
+            continue
+        author = objects[0]
+        named = author.ent_type_ in {"ORG", "PERSON"} and author.ent_type_ not in places
+        if not origin or named or author.lemma_.lower() in author_nouns:
+            return author
+    return None
 
 
 def phrase_start(token: Token) -> int:
@@ -109,7 +206,7 @@ def phrase_end(token: Token) -> int:
 
 
 def after_comma(name: Token) -> bool:
-    """True when the name (with its titles) follows a comma: "in Bern, Oleh Savchuk"."""
+    """True when the name (with its titles) follows a comma: "in Sofia, Rui Tovar"."""
     left = [t for t in name.subtree if t.i < name.i]
     if any(t.text == "," for t in left):
         return True
@@ -125,7 +222,7 @@ def subtree_end(token: Token) -> int:
 def first_contiguous(chain: list[Token], head: Token) -> int:
     """Index of the first token of the run of chain tokens that ends at the head."""
     first = head.i
-    indexes = {t.i for t in chain if t.text != ","}  # "in Bern, Oleh Savchuk": not one name
+    indexes = {t.i for t in chain if t.text != ","}  # "in Sofia, Rui Tovar": not one name
     while first - 1 in indexes:
         first -= 1
     return first
@@ -140,7 +237,7 @@ def entity_head(ent) -> Token:  # noqa: ANN001  (a spaCy Span)
 
 
 def span_text(tokens: list[Token]) -> str:
-    """The name as written, from its first to its last token ("Kettunen-Rask" stays whole)."""
+    """The name as written, from its first to its last token ("Mendes-Alvarez" stays whole)."""
     first, last = tokens[0], tokens[-1]
     text = strip_possessive(first.doc.text[first.idx : last.idx + len(last.text)]).strip()
     return " ".join(text.split()) or last.text

@@ -7,6 +7,7 @@ from omegaconf import DictConfig, OmegaConf
 from stance.aggregation import aggregate
 from stance.attribution import Attributor
 from stance.ensemble import EnsembleClassifier, load_classifier
+from stance.holders import RegistrySettings
 from stance.segmentation import Segmenter, context_before
 from stance.source_tagger import load_source_tagger
 from stance.stance_model import StanceClassifier, StanceQuery
@@ -84,6 +85,9 @@ def build_attributor(pipeline_cfg: DictConfig, use_tagger: bool = True) -> Attri
         attribution.continuation_gap,
         tagger,
         merge,
+        registry_settings=RegistrySettings(
+            attribution.role_lookahead, tuple(attribution.family_name_words)
+        ),
     )
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 PERSON, ORG, OTHER = "person", "org", "other"
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+PARTICIPLES = {"VBN", "VBG"}
 
 
 @dataclass
@@ -77,16 +78,22 @@ class PronounResolver:
     def _earlier_in_sentence(self, token: Token, person: bool) -> list[str]:
         """Antecedents before the pronoun in its own sentence, nearest first.
 
-        For "he"/"she" the people it names (subjects first); for "it"/"they" the holders
-        of its earlier subjects, main clauses first ("The ministry said that Russia ...
-        and it called for ...").
+        For "he"/"she" the people it names (subjects first), except those inside a
+        participle clause whose unstated subject is the pronoun itself: in "Asked whether
+        X would come, he said", he was asked about X, so he is not X. For "it"/"they" the
+        holders of its earlier subjects, main clauses first ("The ministry said that
+        Russia ... and it called for ...").
         """
         if person:  # names, and single officials or roles in subject position
+            aside = self._own_participle_clause(token)
             people = [
                 t
                 for t in token.doc[: token.i]
-                if self._person_head(t)
-                or (t.dep_ in SUBJECT_DEPS and t.tag_ == "NN" and not self.inside_quote(t))
+                if t.i not in aside
+                and (
+                    self._person_head(t)
+                    or (t.dep_ in SUBJECT_DEPS and t.tag_ == "NN" and not self.inside_quote(t))
+                )
             ]
             people.sort(key=lambda t: (t.dep_ not in SUBJECT_DEPS, token.i - t.i))
             resolved = [self._name_key(t) if t.pos_ == "PROPN" else self.resolve(t) for t in people]
@@ -98,6 +105,22 @@ class PronounResolver:
         ]
         subjects.sort(key=lambda t: len(list(t.ancestors)))
         return [r.key for r in map(self.resolve, subjects) if r is not None]
+
+    @staticmethod
+    def _own_participle_clause(pronoun: Token) -> set[int]:
+        """Token indexes of subjectless participle clauses ("Asked whether ...,") that
+        modify the verb the pronoun is the subject of."""
+        if pronoun.dep_ not in SUBJECT_DEPS:
+            return set()
+        clauses = [
+            c
+            for c in pronoun.head.children
+            if c.dep_ == "advcl"
+            and c.tag_ in PARTICIPLES
+            and c.i < pronoun.i
+            and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        ]
+        return {t.i for clause in clauses for t in clause.subtree}
 
     def _person_head(self, token: Token) -> bool:
         """The last word of a person's name, outside quotes (tagged PERSON or known as one)."""

@@ -2,14 +2,20 @@
 
 A quote's speaker is the subject of the nearest speech verb outside it (after it, then
 before it), a name after a dash ("..." - Name), the subject of whatever verb introduces it
-with a colon ("Pavliuk laughed: ..."), or a cue in a previous line ending in a colon.
+with a colon ("Oksana laughed: ..."), or a cue in a previous line ending in a colon.
 Failing all, a quote soon after another one continues its speaker.
+
+A dash signature split off as a sentence of its own ("...”" then "- Name, title.") is a
+direct attribution of that sentence, where its mention and cue are; the quote's
+sentences continue it. Only a signature counts: a name with no verb before its first
+comma, so a bullet after a quote ("- Name launched ...") signs nothing.
 """
 
 from __future__ import annotations
 
 import re
 
+from stance.holders import Resolution
 from stance.types import Attribution, Quote, Sentence, Span
 
 _DASH_SOURCE = re.compile(r"^\s*[-–—]\s*(?=[A-Z])")
@@ -21,7 +27,9 @@ class QuoteSpeakers:
     def _quote_attributions(self, sentence: Sentence) -> list[Attribution]:
         found = []
         for qi, quote in enumerate(self.quotes):
-            if quote.end <= sentence.start or quote.start >= sentence.end:
+            speaker = self.quote_speakers.get(qi)
+            signed_here = speaker is not None and speaker[3] == sentence.index
+            if (quote.end <= sentence.start or quote.start >= sentence.end) and not signed_here:
                 continue
             if qi not in self.quote_speakers:
                 self.quote_speakers[qi] = self._find_speaker(quote)
@@ -67,6 +75,9 @@ class QuoteSpeakers:
         dash = self._dash_source(last, quote)
         if dash:
             return (*dash, last.index, "quote-dash")
+        signature = self._signature_after(last, quote)
+        if signature:
+            return (*signature, last.index + 1, "quote-dash")
         colon = self._colon_verb(first, quote)
         if colon:
             return (*colon, first.index, "quote-colon-verb")
@@ -109,6 +120,8 @@ class QuoteSpeakers:
     def _subject_of(self, sentence: Sentence, verb) -> tuple | None:  # noqa: ANN001  (Token)
         """(holder key, mention, cue) for the first subject of `verb` that names a holder."""
         for subject in self._subjects(verb):
+            if not self._outside_quotes(sentence, subject):
+                continue  # the parser hung a word of the quote on the cue: not the speaker
             resolved = self._resolve_subject(verb, subject)
             if resolved:
                 return (
@@ -129,25 +142,38 @@ class QuoteSpeakers:
             return None
         return self._subject_of(sentence, verb)
 
+    def _signature_after(self, sentence: Sentence, quote: Quote) -> tuple | None:
+        """A quote that ends its sentence, signed by the next one: "...”" + "- Name."."""
+        following = self.sentences[sentence.index + 1 : sentence.index + 2]
+        if not following or self.text[quote.end : following[0].start].strip():
+            return None
+        return self._dash_source(following[0], quote)
+
     def _dash_source(self, sentence: Sentence, quote: Quote) -> tuple | None:
+        """(holder key, mention, cue) of a dash signature after the quote in `sentence`."""
         tail = self.text[quote.end : sentence.end]
         if not _DASH_SOURCE.match(tail):
             return None
         doc = self.docs[sentence.index]
         offset = quote.end - sentence.start
-        for token in doc:
-            if (
-                token.idx >= offset
-                and token.pos_ == "PROPN"
-                and token.dep_ not in {"compound", "flat"}
-            ):
+        signature = [t for t in doc if t.idx >= offset and self._outside_quotes(sentence, t)]
+        comma = next((i for i, t in enumerate(signature) if t.text == ","), len(signature))
+        name_part = signature[:comma]  # "- Name" or "- Title Name", before any ", who ..."
+        if any(t.pos_ in {"VERB", "AUX"} for t in name_part):
+            return None  # a sentence about someone, not a signature
+        words = [t for t in name_part if not t.is_punct and not t.is_space]
+        for token in words:
+            if token.pos_ == "PROPN" and token.dep_ not in {"compound", "flat"}:
                 resolved = self.registry.resolve(token)
                 if resolved:
+                    # the mention is the name and its title, not the dash or what follows
+                    start = max(resolved.start, words[0].idx)
+                    end = min(resolved.end, words[-1].idx + len(words[-1].text))
                     dash = tail.lstrip()[0]
                     cue_start = self.text.index(dash, quote.end)
                     return (
                         resolved.key,
-                        self._span(sentence, resolved),
+                        self._span(sentence, Resolution(resolved.key, start, end, "name")),
                         Span(dash, cue_start, cue_start + 1),
                     )
         return None

@@ -27,8 +27,11 @@ def find_quotes(text: str, min_speech_words: int = 4) -> list[Quote]:
 
 
 def _signed(text: str, end: int) -> bool:
-    """A quote followed by a dash and a capitalised name ("... " - Name) is speech."""
-    return bool(re.match(r"[ \t]*[-–—][ \t]*[A-Z]", text[end : end + 6]))
+    """A quote followed by a dash and a capitalised word ("... " - Name) is speech.
+
+    The dash may open the next line; `stance.quote_speakers` checks it signs a name.
+    """
+    return bool(re.match(r"[ \t]*(?:\r?\n)?[ \t]*[-–—][ \t]*[A-Z]", text[end : end + 8]))
 
 
 def _pair_marks(text: str) -> list[tuple[int, int]]:

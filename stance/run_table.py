@@ -15,6 +15,8 @@ COLUMNS = {
     "tags.data": "data",
     "tags.seed": "seed",
     "metrics.protocol": "protocol",
+    "metrics.protocol_ci95_low": "protocol_ci95_low",
+    "metrics.protocol_ci95_high": "protocol_ci95_high",
     "metrics.test.f_avg": "test_f_avg",
     "metrics.test.peace_talks.f_avg": "test_peace_talks_f_avg",
     "metrics.test.military_aid.f_avg": "test_military_aid_f_avg",

@@ -15,6 +15,7 @@ from pathlib import Path
 import torch
 from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
+from stance import pooling  # noqa: F401  (registers the mean-pooled head with the Auto classes)
 from stance.hardware import autocast_context
 from stance.labels import ID2LABEL
 

@@ -97,7 +97,8 @@ class RunLog:
 
 def final_metrics(metrics: dict, max_targets: int = 20) -> dict[str, float]:
     """MLflow metric names of a run's results: `<split>.f_avg`, `<split>.macro_f1`,
-    `<split>.<target>.f_avg`, `<split>.f_avg_ci95_low/high`, and the run-level numbers.
+    `<split>.<target>.f_avg`, `<split>.f_avg_ci95_low/high`, the protocol's score and
+    interval, and the run-level numbers.
 
     Per-target scores are logged only for splits with at most `max_targets` targets (VAST
     has thousands of topics; they stay in metrics.json), with names MLflow accepts."""
@@ -116,6 +117,8 @@ def final_metrics(metrics: dict, max_targets: int = 20) -> dict[str, float]:
         flat["seed_article.speaker_accuracy"] = metrics["seed_article"]["speaker_accuracy"]
     if "protocol" in metrics:
         flat["protocol"] = metrics["protocol"]["value"]
+        if "ci95" in metrics["protocol"]:
+            flat["protocol_ci95_low"], flat["protocol_ci95_high"] = metrics["protocol"]["ci95"]
     for name in ("train_seconds", "parameters"):
         if name in metrics:
             flat[name] = metrics[name]

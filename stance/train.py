@@ -15,7 +15,6 @@ from datasets import DatasetDict, concatenate_datasets
 from hydra.utils import instantiate
 from omegaconf import DictConfig, OmegaConf
 from transformers import (
-    AutoModelForSequenceClassification,
     AutoTokenizer,
     DataCollatorWithPadding,
     EarlyStoppingCallback,
@@ -32,6 +31,7 @@ from stance.hardware import use_bf16
 from stance.labels import ID2LABEL, LABEL2ID, LABELS
 from stance.metrics import protocol_result, protocol_score, split_metrics
 from stance.pipeline import build_pipeline, build_segmenter
+from stance.pooling import classifier_class
 from stance.stance_model import SETTINGS_FILE, StanceQuery, format_pair
 from stance.tracking import EpochMetrics, RunLog
 
@@ -131,6 +131,7 @@ def save_model(trainer: Trainer, tokenizer, cfg: DictConfig, model_dir: Path) ->
         "data": cfg.data.name,
         "targets": OmegaConf.to_container(cfg.targets),
         "max_length": cfg.model.max_length,
+        "pooling": cfg.model.pooling,
         "context_sentences": cfg.data.context_sentences,
     }
     (model_dir / SETTINGS_FILE).write_text(json.dumps(settings, indent=2))
@@ -172,7 +173,7 @@ def fit(cfg: DictConfig, dataset, run_log: RunLog | None) -> tuple[Trainer, obje
     """Fine-tune the encoder with early stopping on the validation protocol metric."""
     targets = OmegaConf.to_container(cfg.targets)
     tokenizer = AutoTokenizer.from_pretrained(cfg.model.pretrained)
-    model = AutoModelForSequenceClassification.from_pretrained(
+    model = classifier_class(cfg.model.pooling).from_pretrained(
         cfg.model.pretrained, num_labels=len(LABELS), id2label=ID2LABEL, label2id=LABEL2ID
     )
     bf16 = use_bf16(cfg.trainer.bf16)
@@ -208,6 +209,7 @@ def evaluate_all(cfg: DictConfig, dataset, model_dir: Path, output_dir: Path | N
             predictions,
             bootstrap_resamples=cfg.evaluation.bootstrap_resamples,
             seed=cfg.seed,
+            protocol=validation_protocol(cfg),
         )
         if output_dir:
             write_report(name, metrics[name], output_dir)
@@ -236,9 +238,11 @@ def summary(metrics: dict, targets: list[str]) -> str:
         per = "  ".join(f"{m[t]['f_avg']:>{len(t) + 6}.3f}" for t in targets if t in m)
         lines.append(f"{name:<15} {m['all']['f_avg']:.3f}  {m['all']['macro_f1']:.3f}     {per}")
     protocol = metrics["protocol"]
+    interval = " [{:.4f}, {:.4f}]".format(*protocol["ci95"]) if "ci95" in protocol else ""
     lines.append(
         f"\nprotocol ({protocol['metric']} on {protocol['split']}"
-        f"{', mean over targets' if protocol['per_target_mean'] else ''}): {protocol['value']:.4f}"
+        f"{', mean over targets' if protocol['per_target_mean'] else ''}): "
+        f"{protocol['value']:.4f}{interval}"
     )
     if "seed_article" in metrics:
         seed = metrics["seed_article"]

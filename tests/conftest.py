@@ -82,3 +82,8 @@ def attribute(segmenter, attributor):
         ]
 
     return run
+
+
+def holders_of(result, index):
+    """(holder, kind) pairs of sentence `index` in an `attribute` fixture result."""
+    return [(holder, kind) for i, holder, kind, _ in result if i == index]

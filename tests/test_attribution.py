@@ -1,10 +1,7 @@
 """The hard attribution cases, each pinned with a short invented text."""
 
 import pytest
-
-
-def holders_of(result, index):
-    return [(holder, kind) for i, holder, kind, _ in result if i == index]
+from conftest import holders_of
 
 
 def test_quote_with_cue_after_and_before(attribute):

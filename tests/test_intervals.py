@@ -100,3 +100,22 @@ def test_evaluate_split_adds_the_interval_only_when_asked():
     scores = evaluate_split(FixedClassifier(), dataset, bootstrap_resamples=200, seed=3)
     low, high = scores["f_avg_ci95"]
     assert low < scores["f_avg"] == plain["f_avg"] < high
+
+
+def test_protocol_interval_of_a_per_target_mean_brackets_the_protocol_score():
+    """P-Stance style: F_avg within each target, then the mean; resampled within targets."""
+    from stance.intervals import protocol_interval
+    from stance.metrics import protocol_score, split_metrics
+
+    gold = ["favor", "against", "none", "favor"] * 30 + ["against", "favor", "none"] * 20
+    predicted = ["favor", "favor", "none", "favor"] * 30 + ["against", "none", "none"] * 20
+    targets = ["a"] * 120 + ["b"] * 60
+    point = protocol_score(
+        {"test": split_metrics(gold, predicted, targets)}, "test", "f_avg", per_target_mean=True
+    )
+    interval = protocol_interval(gold, predicted, targets, "f_avg", True, resamples=500, seed=3)
+    assert interval["low"] < point < interval["high"]
+    pooled = protocol_interval(gold, predicted, targets, "f_avg", False, resamples=500, seed=3)
+    assert pooled != interval  # the per-target mean is a different statistic
+    with pytest.raises(ValueError, match="targets has"):
+        protocol_interval(gold, predicted, targets[:-1], "f_avg", True)

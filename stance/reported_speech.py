@@ -1,0 +1,176 @@
+"""Reported speech, "according to", acts and narrative actors. Part of the article pass.
+
+Mixin of `stance.attribution._ArticleAttributor`: a cue verb's subjects give indirect
+attributions unless the cue sits inside another cue's reported clause ("X said Y
+wanted"); "according to X" its own kind; an act verb the narrator tells ("Freedonia
+vetoed the deal") and, in a sentence without any other source, the subject of the main
+verb give narrative ones. An act's subject must be named or an institution: "troops
+blocked the road" is narration, not a holder's act.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from stance.holders import HolderRegistry, Resolution
+from stance.types import Attribution, Quote, Sentence, Span
+
+if TYPE_CHECKING:
+    from stance.attribution import Attributor
+
+RELATIVE_PRONOUNS = {"who", "that", "which"}
+# the mention types (our own, see `Resolution`) that can be a narrative actor
+NARRATIVE_MENTIONS = {"name", "pronoun", "role", "institution", "relative"}
+
+
+class ReportedSpeech:
+    """Uses the article pass's registry, text, quotes and attribution helpers."""
+
+    owner: Attributor
+    registry: HolderRegistry
+    text: str
+    quotes: list[Quote]
+
+    def _frame_attributions(
+        self, sentence: Sentence, doc: Doc, used_cues: set[int]
+    ) -> list[Attribution]:
+        """Reported speech, "according to" and acts of one sentence, outside its quotes."""
+        results = []
+        for token in doc:
+            if not self._outside_quotes(sentence, token):
+                continue
+            if (
+                token.lower_ == "according"
+                and token.i + 1 < len(doc)
+                and doc[token.i + 1].lower_ == "to"
+            ):
+                results += self._according_to(sentence, doc, token)
+            elif self._is_act_verb(token):
+                for subject in self._subjects(token):
+                    if self._outside_quotes(sentence, subject):
+                        results += self._act(sentence, token, subject)
+            elif self._is_cue_verb(token) and not self._reported_inside_cue(token):
+                quoted = sentence.start + token.idx in used_cues
+                for subject in self._subjects(token):
+                    # a quote's cue already gave its speaker; "X and Y said" adds Y
+                    if (quoted and subject.dep_ != "conj") or not self._outside_quotes(
+                        sentence, subject
+                    ):
+                        continue
+                    results += self._reported(sentence, token, subject, quoted)
+        return results
+
+    def _reported_inside_cue(self, verb: Token) -> bool:
+        """A cue verb inside another one's reported clause is content, not a new source.
+
+        "X said Y wanted ...", "X said in a statement that Y accused ...": above the verb
+        there is a complement clause, and above that a cue verb.
+        """
+        child, content = verb, False
+        while child.head.i != child.i:
+            marked = child.dep_ == "acl" and any(c.dep_ == "mark" for c in child.children)
+            content = content or child.dep_ == "ccomp" or marked
+            if content and self._is_cue_verb(child.head):
+                return True
+            child = child.head
+        return False
+
+    def _reported(
+        self, sentence: Sentence, verb: Token, subject: Token, quoted: bool = False
+    ) -> list[Attribution]:
+        """Reported speech by `subject`; "X, who said ..." goes to X, mention "who"."""
+        resolved = self._resolve_subject(verb, subject)
+        if resolved is None:
+            return []
+        rule = "relative-clause" if resolved.mention_type == "relative" else "speech-verb"
+        return [self._make(sentence, resolved, verb, "direct" if quoted else "indirect", rule)]
+
+    def _act(self, sentence: Sentence, verb: Token, subject: Token) -> list[Attribution]:
+        """ "Freedonia and Sylvania vetoed the deal": each actor a narrative holder.
+
+        Only a named actor, a single institution ("the parliament approved") or a pronoun
+        or role that resolves to one; groups ("troops", "protesters") are not holders here.
+        """
+        resolved = self._resolve_subject(verb, subject, speaking=False)
+        if resolved is None or resolved.key.startswith("anon:"):
+            return []
+        plural_noun = subject.pos_ == "NOUN" and subject.tag_ == "NNS"
+        if resolved.mention_type not in NARRATIVE_MENTIONS or plural_noun:
+            return []
+        return [self._make(sentence, resolved, verb, "narrative", "act-verb")]
+
+    def _resolve_subject(
+        self, verb: Token, subject: Token, speaking: bool = True
+    ) -> Resolution | None:
+        """Holder of a cue verb's subject; for "X, who said" it is X, mentioned as "who".
+
+        "Who" is a person: after "X in <place>" the parser may hang it on the place.
+        """
+        if subject.lower_ not in RELATIVE_PRONOUNS:
+            return self.registry.resolve(subject, speaking=speaking)
+        if verb.dep_ != "relcl" or subject.lower_ != "who":
+            return None
+        antecedent = verb.head
+        if antecedent.ent_type_ in self.registry.places and antecedent.dep_ == "pobj":
+            antecedent = antecedent.head.head  # "an envoy in Sofia, who": the envoy
+        resolved = self.registry.resolve(antecedent)
+        if resolved is None:
+            return None
+        return Resolution(resolved.key, subject.idx, subject.idx + len(subject.text), "relative")
+
+    def _according_to(self, sentence: Sentence, doc: Doc, according: Token) -> list[Attribution]:
+        results = []
+        for obj in doc[according.i + 1].children:
+            if obj.dep_ == "pobj":
+                for member in [obj, *[c for c in obj.children if c.dep_ == "conj"]]:
+                    resolved = self.registry.resolve(member)
+                    if resolved:
+                        start = sentence.start + according.idx
+                        end = sentence.start + doc[according.i + 1].idx + 2
+                        cue = Span(self.text[start:end], start, end)
+                        results.append(
+                            self._attribution(
+                                sentence, resolved, cue, "according_to", "according-to"
+                            )
+                        )
+        return results
+
+    def _narrative(self, sentence: Sentence, doc: Doc) -> list[Attribution]:
+        if any(q.start < sentence.end and q.end > sentence.start for q in self.quotes):
+            return []
+        results = []
+        for root in (t for t in doc if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}):
+            for subject in self._subjects(root):
+                if not self._actor_like(subject):
+                    continue
+                resolved = self.registry.resolve(subject)
+                if resolved and resolved.mention_type in NARRATIVE_MENTIONS:
+                    results.append(
+                        self._make(sentence, resolved, root, "narrative", "actor-subject")
+                    )
+        return results
+
+    def _actor_like(self, token: Token) -> bool:
+        if self.registry.looks_like_name(token):
+            return token.ent_type_ in self.owner.narrative_entities or self.registry.is_known_name(
+                token
+            )
+        return token.pos_ in {"PRON", "NOUN"}
+
+    def _is_act_verb(self, token: Token) -> bool:
+        """An act verb the narrator tells, not in a relative or another source's clause.
+
+        An act inside a source's clause ("she said Quito had abstained", "would veto")
+        belongs to that source's statement.
+        """
+        return (
+            token.pos_ == "VERB"
+            and token.lemma_.lower() in self.owner.act_verbs
+            and token.dep_ != "relcl"
+            and not self._reported_inside_cue(token)
+        )
+
+    def _is_cue_verb(self, token: Token) -> bool:
+        return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in self.owner.speech_verbs

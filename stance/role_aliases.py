@@ -1,0 +1,154 @@
+"""Role nouns and titles as aliases of named people: "the envoy" -> the envoy the article named.
+
+Mixin of `stance.holders.HolderRegistry`. An alias is learned only from a link the article
+itself makes: a title before a name ("Lt. Gen. X", so "the general"), an appositive ("X,
+Y's envoy," or "Y's envoy, X,"), or a name after a role's complement ("envoy in Sofia,
+X,"). A role noun resolves to the only or the most salient person with that alias, or, in
+a lead that names nobody yet, to the next one the article introduces; either way only to
+people named before it or within `role_lookahead` sentences after it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from stance.names import after_comma, name_chain, strip_possessive
+from stance.pronouns import PERSON
+
+if TYPE_CHECKING:
+    from stance.holders import RegistrySettings
+
+
+class RoleAliases:
+    """Learns and looks up role aliases; uses the registry's names, keys and lexicon."""
+
+    aliases: dict[str, set[str]]
+    alias_seen: dict[tuple[str, str], int]
+    learning: int
+    resolving: bool
+    settings: RegistrySettings
+    not_people: set[str]
+    salience: list[str]
+    recency: dict[str, tuple[int, int]]
+    sentence_no: int
+    titles: set[str]
+    role_nouns: set[str]
+    name_particles: set[str]
+    title_abbreviations: dict[str, str]
+
+    def _learn_appositive(self, left: Token, right: Token) -> None:
+        """ "Name, role," and "role, Name," both link a role noun to a name."""
+        for name, role in ((left, right), (right, left)):
+            if name.pos_ == "PROPN" and role.pos_ == "NOUN":
+                person = role.lemma_.lower() in self.role_nouns  # "X, the spokeswoman,"
+                key = self._add_name(name, PERSON if person else self._kind(name))
+                for alias in self._role_keys(role):
+                    self._alias(alias, key)
+                return
+
+    def _appositive_name(self, token: Token) -> Token | None:
+        """The person named beside a subject: "the ambassador, X," or "One of them, X,".
+
+        A single role noun also takes a name the parser hung on its complement
+        ("envoy in Sofia, X,"), and learns it as an alias; any other noun only takes
+        an appositive the tagger marks as a person.
+        """
+        role = token.lemma_.lower() in self.titles | self.role_nouns
+        for child in token.children:
+            if child.dep_ == "appos" and (
+                child.ent_type_ == "PERSON" or (role and self.looks_like_name(child))
+            ):
+                return child
+        if not role:
+            return None
+        single = token.tag_ == "NN"  # "the ministers of A and B, X and Y" is not one person
+        for prep in (c for c in token.children if c.dep_ == "prep"):
+            for name in prep.subtree:
+                if self._named_after_complement(name, single):
+                    key = self._name_key(name)
+                    for alias in self._role_keys(token):
+                        self._alias(alias, key)
+                    return name
+        return None
+
+    def _named_after_complement(self, token: Token, single: bool) -> bool:
+        """A person's name after a comma in a role's complement ("in Sofia, Rui Tovar").
+
+        The tagger often misses such names or calls them organisations, so a name of two
+        or more words that is not a place or group counts too.
+        """
+        if token.pos_ != "PROPN" or token.dep_ in {"compound", "flat"} or not after_comma(token):
+            return False
+        if self._person_head(token):
+            return True
+        if not single:
+            return False
+        words, _ = name_chain(token, self.titles, self.name_particles)
+        proper = [t for t in words if t.pos_ == "PROPN"]
+        return len(proper) >= 2 and not any(t.ent_type_ in self.not_people for t in proper)
+
+    def _role_keys(self, role: Token) -> list[str]:
+        lemma = role.lemma_.lower()
+        keys = []
+        for child in role.children:
+            if child.dep_ == "poss" and child.pos_ == "PROPN":
+                keys.append(f"{strip_possessive(child.text).lower()}'s {lemma}")
+            if child.dep_ == "compound":
+                keys.append(f"{child.text.lower()} {lemma}")
+        keys.append(lemma)
+        return keys
+
+    def _expand_title(self, title: str) -> str:
+        """Abbreviated titles spelled out: "lt. gen." -> "lieutenant general"."""
+        return " ".join(self.title_abbreviations.get(w.rstrip("."), w) for w in title.split())
+
+    def _role_holder(self, alias: str) -> str | None:
+        """The person a role noun means: the only one, the most salient, or the next one.
+
+        Candidates are the people with that alias named before the role noun or within
+        `role_lookahead` sentences after it; one named later is someone else's story.
+        """
+        last = self.sentence_no + self.settings.role_lookahead
+        candidates = {
+            key
+            for key in self.aliases.get(alias, set())
+            if self.alias_seen.get((alias, key), 0) <= last
+        }
+        if len(candidates) == 1:
+            return next(iter(candidates))
+        for key in self.salience:
+            if key in candidates:
+                return key
+        return self._introduced_next(alias, candidates)
+
+    def _introduced_next(self, alias: str, candidates: set[str]) -> str | None:
+        """A role noun before anyone with that title was named refers ahead, as in a lead:
+        "Peru's fisheries minister proposed ... Fisheries Minister X told the forum".
+
+        Only when no candidate was mentioned yet, and one is introduced first (the
+        candidates are already bounded by `role_lookahead`).
+        """
+        if any(key in self.recency for key in candidates):
+            return None
+        now = self.sentence_no
+        later = sorted(
+            (seen, key)
+            for key in candidates
+            if now < (seen := self.alias_seen.get((alias, key), -1))
+        )
+        if later and (len(later) == 1 or later[0][0] < later[1][0]):
+            return later[0][1]
+        return None
+
+    def _alias(self, alias: str, key: str) -> None:
+        words = alias.split()
+        if not words:
+            return
+        alias = " ".join(words)
+        # the sentence that links them: the one being learned, or being resolved
+        position = self.sentence_no if self.resolving else self.learning
+        for name in {alias, words[-1]}:
+            self.aliases.setdefault(name, set()).add(key)
+            self.alias_seen.setdefault((name, key), position)

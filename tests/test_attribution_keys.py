@@ -1,0 +1,103 @@
+"""Holder comparison: a short and a full form of one holder meet, two holders never do."""
+
+import pytest
+
+from stance.attribution_eval import evaluate_holders
+from stance.holder_keys import match_holders, same_holder
+from stance.types import Attribution
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Ana Sorel", "Sorel"),  # people: the surname
+        ("Vice-Chancellor Ana Sorel", "Sorel's"),
+        ("Secretary of State Rui Tovar", "Tovar"),  # a title with "of" is no head
+        ("Dele Okoro Jr.", "Okoro"),  # a suffix is not a surname
+        ("an aide who spoke on condition of anonymity", "aide"),  # the head noun
+        ("the three nations' fisheries ministries", "fisheries ministry"),  # plural
+        ("four engineers present", "engineers"),  # an adjective after its noun
+        ("two engineers involved in the design", "engineer"),  # a participle after it
+        ("a close aide to Ana Sorel", "aide"),  # an adjective before its noun
+        ("an outside expert", "expert"),
+        ("1,200 dockworkers", "dockworkers"),  # a number is no head
+        ("60% of Danes", "Danes"),  # a share of a group is the group
+        ("most of the engineers", "engineers"),
+        ("a group of Danish farmers", "Danish farmers"),
+        ("Engineers in Lima", "engineers in Lima"),  # a capital opening a sentence
+        ("Party for Clean Water of Peru", "Peru's Party for Clean Water"),
+        ("Ministry of Fisheries", "Fisheries Ministry"),
+        ("the Senate", "Senate"),
+        ("the WHO", "WHO"),  # a capitalised word is never a function word
+        ("President To Vinh", "Vinh"),
+        ("(APN)", "APN"),
+        ("Bolivian Fisheries Ministry", "Bolivia's fisheries ministry"),  # place ~ adjective
+        ("Mendes-Alvarez", "Dora Mendes-Alvarez"),
+    ],
+)
+def test_short_and_full_forms_are_one_holder(first, second):
+    assert same_holder(first, second)
+    assert same_holder(second, first)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("an aide who spoke on condition of anonymity", "an engineer who spoke on condition"),
+        ("Ana Sorel", "Rui Sorel"),
+        ("Mendes", "Mende"),  # a capitalised name is not a plural
+        ("Peruvian embassy", "Peruvian fisheries ministry"),
+        ("Peruvian Fisheries Ministry", "Chilean Fisheries Ministry"),  # the modifier counts
+        ("Ministry of Fisheries", "Ministry of Transport"),
+        ("Peruvian embassy in Oslo", "Peruvian embassy in Quito"),
+        ("House of Delegates", "the Green House"),
+        ("Union of Salt Miners", "African Union"),
+        ("Unity party", "Harvest party"),
+        ("Peru", "Peru's delegation"),  # the owner is not its delegation
+        ("Senate", "Senate spokeswoman Ana Sorel"),
+        ("minister", "Fisheries Minister Ana Sorel"),  # an unresolved role is not the person
+        ("of", "of"),
+        ("", ""),
+    ],
+)
+def test_different_holders_stay_apart(first, second):
+    assert not same_holder(first, second)
+
+
+def test_matching_is_one_to_one():
+    gold = ["Peruvian delegation", "Chilean delegation"]
+    assert match_holders(gold, ["delegation"]) == [(0, 0)]
+    assert match_holders(gold, ["Chilean delegation", "Peruvian delegation"]) == [(0, 1), (1, 0)]
+
+
+class _FixedAttributor:
+    """Stands in for the pipeline: names one holder in the passage's first sentence."""
+
+    def __init__(self, holder: str) -> None:
+        self.holder = holder
+
+    def attribute(self, text, sentences):
+        return [Attribution(0, self.holder, None, None, "indirect", "role", "invented")]
+
+
+def test_two_holders_with_one_head_in_a_sentence_need_two_predictions(segmenter):
+    text = "The Peruvian and the Chilean delegation both said the talks had failed."
+    passage = {
+        "id": "invented-1",
+        "text": text,
+        "sentences": [
+            {
+                "start": 0,
+                "text": text,
+                "attributions": [
+                    {"holder": "Peruvian delegation"},
+                    {"holder": "Chilean delegation"},
+                ],
+            }
+        ],
+    }
+    errors: list = []
+    result = evaluate_holders(_FixedAttributor("delegation"), segmenter, [passage], errors)
+    assert result["holder_accuracy"] == 0.5
+    assert result["holder_precision"] == 1.0
+    assert errors[0]["missed"] == ["Chilean delegation"]
