@@ -36,6 +36,11 @@ def main() -> None:
             interval = [round(x, 4) for x in scores.get("f_avg_ci95", [])]
             result[split] = compact(scores) | {"f_avg_ci95": interval}
     result["protocol"] = metrics["protocol"] | {"value": round(metrics["protocol"]["value"], 4)}
+    if "speakers" in metrics:
+        result["speakers"] = {
+            name: {k: round(v, 4) if isinstance(v, float) else v for k, v in table.items()}
+            for name, table in metrics["speakers"].items()
+        }
     if "seed_article" in metrics:
         seed = metrics["seed_article"]
         result["seed_article"] = {

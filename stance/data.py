@@ -123,6 +123,19 @@ def _empty() -> Dataset:
     return Dataset.from_dict({column: [] for column in SCHEMA_COLUMNS})
 
 
+def passages_by_split(
+    corpus_dir: str, files_glob: str, split_percent: dict[str, int], splits: Iterable[str]
+) -> dict[str, list[dict]]:
+    """The corpus passages of each named split, as `build_dataset` assigns them."""
+    passages = load_passages(sorted(Path(corpus_dir).glob(files_glob)))
+    by_split: dict[str, list[dict]] = {name: [] for name in splits}
+    for passage in passages:
+        name = passage.get("split") or split_of(passage["id"], **split_percent)
+        if name in by_split:
+            by_split[name].append(passage)
+    return by_split
+
+
 def gold_tables(passages: list[dict]) -> dict[str, dict[str, dict[str, str]]]:
     """Per passage: holder -> target -> gold label (the per-speaker table)."""
     return {p["id"]: p.get("holders") or {} for p in passages}

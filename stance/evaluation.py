@@ -13,7 +13,7 @@ from datasets import Dataset
 from stance.data import load_passages
 from stance.intervals import add_interval
 from stance.labels import ID2LABEL
-from stance.metrics import speaker_accuracy, split_metrics
+from stance.metrics import speaker_accuracy, split_metrics, table_metrics
 from stance.pipeline import Pipeline
 from stance.report import holder_table, predicted_table
 from stance.stance_model import StanceClassifier, StanceQuery
@@ -63,3 +63,18 @@ def evaluate_article(
         predicted_table(result), passage["holders"], pipeline.targets, optional
     )
     return scores, holder_table(result)
+
+
+def evaluate_passages(pipeline: Pipeline, passages: list[dict]) -> dict:
+    """The whole pipeline's per-speaker tables on gold passages, pooled over them.
+
+    This is what a user gets from an unseen article: attribution, stance and aggregation
+    together, compared cell by cell with each passage's gold `holders` table (a missed
+    holder is wrong on every target). Sentence-level scores use gold attributions instead.
+    """
+    results = []
+    for passage in passages:
+        result = pipeline.score(passage["text"], passage["id"])
+        gold = passage.get("holders") or {}
+        results.append(speaker_accuracy(predicted_table(result), gold, pipeline.targets))
+    return table_metrics(results)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 
+from stance.holder_keys import match_holders, same_holder
 from stance.labels import LABELS
 
 PRIMARY_METRIC = "f_avg"
@@ -73,17 +74,24 @@ def speaker_accuracy(
 
     A gold holder the pipeline missed counts as wrong on every target; holders the
     pipeline found beyond gold are counted in `extra_holders` (except `optional` ones).
-    Names match when one is the other's last word ("Petrova" ~ "Ana Petrova").
+    Names are paired one to one by `stance.holder_keys` ("Petrova" ~ "Ana Petrova").
     """
+    gold_names, predicted_names = list(gold), list(predicted)
+    pairs = dict(match_holders(gold_names, predicted_names))
     cells, correct, details = 0, 0, {}
-    for holder, row in gold.items():
-        match = _match(holder, predicted)
+    for i, holder in enumerate(gold_names):
+        match = predicted_names[pairs[i]] if i in pairs else None
         for target in targets:
             cells += 1
             got = predicted[match][target] if match else "missing"
-            correct += got == row[target]
-            details[f"{holder}/{target}"] = {"gold": row[target], "predicted": got}
-    extra = [h for h in predicted if not _match(h, gold) and not _match(h, dict.fromkeys(optional))]
+            correct += got == gold[holder][target]
+            details[f"{holder}/{target}"] = {"gold": gold[holder][target], "predicted": got}
+    matched = set(pairs.values())
+    extra = [
+        name
+        for j, name in enumerate(predicted_names)
+        if j not in matched and not any(same_holder(name, o) for o in optional)
+    ]
     return {
         "speaker_accuracy": correct / cells if cells else 0.0,
         "cells": cells,
@@ -92,13 +100,25 @@ def speaker_accuracy(
     }
 
 
-def _match(name: str, table: dict) -> str | None:
-    lowered = name.lower()
-    for candidate in table:
-        other = candidate.lower()
-        if other == lowered or other.split()[-1] == lowered.split()[-1]:
-            return candidate
-    return None
+def table_metrics(results: Sequence[dict]) -> dict:
+    """Pooled cell scores of several `speaker_accuracy` results: accuracy over all gold
+    cells, and `sentence_metrics` of the cells with a missed holder read as `none`, so
+    favor/against cells are not drowned by the many `none` ones."""
+    cells = [c for r in results for c in r["details"].values()]
+    gold = [c["gold"] for c in cells]
+    predicted = ["none" if c["predicted"] == "missing" else c["predicted"] for c in cells]
+    scores = sentence_metrics(gold, predicted) if cells else {}
+    return {
+        "speaker_accuracy": sum(c["gold"] == c["predicted"] for c in cells) / len(cells)
+        if cells
+        else 0.0,
+        "cells": len(cells),
+        "passages": len(results),
+        "f_avg": scores.get("f_avg", 0.0),
+        "macro_f1": scores.get("macro_f1", 0.0),
+        "missed_cells": sum(c["predicted"] == "missing" for c in cells),
+        "extra_holders": sum(len(r["extra_holders"]) for r in results),
+    }
 
 
 def protocol_score(

@@ -173,4 +173,16 @@ class ReportedSpeech:
         )
 
     def _is_cue_verb(self, token: Token) -> bool:
-        return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in self.owner.speech_verbs
+        return token.pos_ in {"VERB", "AUX"} and bool(verb_forms(token) & self.owner.speech_verbs)
+
+
+def verb_forms(token: Token) -> set[str]:
+    """The parser's lemma plus the word with a regular ending removed: the small model
+    lemmatises some verbs wrongly ("hopes" -> "hop"), and a lexicon entry should still match.
+    """
+    word = token.text.lower()
+    forms = {token.lemma_.lower(), word}
+    for ending in ("es", "s", "ed", "d", "ing"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms.add(word[: -len(ending)])
+    return forms

@@ -25,6 +25,8 @@ COLUMNS = {
     "metrics.test.f_avg_ci95_high": "test_f_avg_ci95_high",
     "metrics.seed.f_avg": "seed_f_avg",
     "metrics.seed_article.speaker_accuracy": "seed_speaker_accuracy",
+    "metrics.speakers.test.accuracy": "test_speaker_accuracy",
+    "metrics.speakers.test.f_avg": "test_speaker_f_avg",
     "metrics.ruw_test.f_avg": "ruw_test_f_avg",
     "metrics.train_seconds": "train_seconds",
     "metrics.parameters": "parameters",

@@ -113,6 +113,9 @@ def final_metrics(metrics: dict, max_targets: int = 20) -> dict[str, float]:
         targets = [t for t, v in scores.items() if t != "all" and isinstance(v, dict)]
         for target in targets if len(targets) <= max_targets else []:
             flat[f"{split}.{_metric_name(target)}.f_avg"] = scores[target]["f_avg"]
+    for name, table in metrics.get("speakers", {}).items():
+        flat[f"speakers.{name}.accuracy"] = table["speaker_accuracy"]
+        flat[f"speakers.{name}.f_avg"] = table["f_avg"]
     if "seed_article" in metrics:
         flat["seed_article.speaker_accuracy"] = metrics["seed_article"]["speaker_accuracy"]
     if "protocol" in metrics:

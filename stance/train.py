@@ -24,9 +24,9 @@ from transformers import (
 
 from stance import config as _config  # noqa: F401  (registers resolvers)
 from stance.artifacts import write_confusion_png, write_report
-from stance.data import build_dataset, load_passages
+from stance.data import build_dataset, load_passages, passages_by_split
 from stance.ensemble import load_classifier
-from stance.evaluation import evaluate_article, evaluate_split
+from stance.evaluation import evaluate_article, evaluate_passages, evaluate_split
 from stance.hardware import use_bf16
 from stance.labels import ID2LABEL, LABEL2ID, LABELS
 from stance.metrics import protocol_result, protocol_score, split_metrics
@@ -215,8 +215,17 @@ def evaluate_all(cfg: DictConfig, dataset, model_dir: Path, output_dir: Path | N
             write_report(name, metrics[name], output_dir)
             write_confusion_png(name, metrics[name], output_dir)
     metrics["protocol"] = protocol_result(metrics, **cfg.data.protocol)
-    if cfg.data.get("evaluate_seed"):
+    speaker_splits = list(cfg.data.get("speaker_splits") or [])
+    if cfg.data.get("evaluate_seed") or speaker_splits:
         pipeline = build_pipeline(cfg, str(model_dir), classifier)
+    if speaker_splits:
+        passages = passages_by_split(
+            cfg.data.corpus_dir, cfg.data.files_glob, cfg.data.split_percent, speaker_splits
+        )
+        metrics["speakers"] = {
+            name: evaluate_passages(pipeline, split) for name, split in passages.items() if split
+        }
+    if cfg.data.get("evaluate_seed"):
         metrics["seed_article"], table = evaluate_article(
             pipeline, Path(cfg.seed_article), Path(cfg.seed_gold), list(cfg.seed_optional_holders)
         )
@@ -244,6 +253,12 @@ def summary(metrics: dict, targets: list[str]) -> str:
         f"{', mean over targets' if protocol['per_target_mean'] else ''}): "
         f"{protocol['value']:.4f}{interval}"
     )
+    for name, table in metrics.get("speakers", {}).items():
+        lines.append(
+            f"speaker tables on {name} passages (whole pipeline, {table['passages']} passages,"
+            f" {table['cells']} cells): accuracy {table['speaker_accuracy']:.3f},"
+            f" F_avg {table['f_avg']:.3f}"
+        )
     if "seed_article" in metrics:
         seed = metrics["seed_article"]
         lines += [

@@ -30,6 +30,30 @@ def test_speaker_accuracy_matches_surnames_and_counts_missing_holders():
     assert result["extra_holders"] == ["Ivan Dorn"]
 
 
+def test_speaker_matching_is_one_to_one_and_tables_pool_over_passages():
+    from stance.metrics import table_metrics
+
+    targets = ["peace_talks", "military_aid"]
+    gold = {
+        "Peruvian delegation": {"peace_talks": "favor", "military_aid": "none"},
+        "Chilean delegation": {"peace_talks": "against", "military_aid": "none"},
+    }
+    one_found = {"delegation": {"peace_talks": "favor", "military_aid": "none"}}
+    first = speaker_accuracy(one_found, gold, targets)
+    assert first["speaker_accuracy"] == pytest.approx(2 / 4)  # one holder cannot be both
+    second = speaker_accuracy(
+        {"Lena Ortiz": {"peace_talks": "against", "military_aid": "favor"}},
+        {"Ortiz": {"peace_talks": "against", "military_aid": "favor"}},
+        targets,
+    )
+    pooled = table_metrics([first, second])
+    assert pooled["cells"] == 6 and pooled["passages"] == 2
+    assert pooled["speaker_accuracy"] == pytest.approx(4 / 6)
+    assert pooled["missed_cells"] == 2
+    # the missed Chilean "against" counts as a predicted none: against recall 1/2
+    assert 0 < pooled["f_avg"] < 1
+
+
 def test_protocol_score_pools_or_averages_targets():
     from stance.metrics import protocol_score, split_metrics
 

@@ -167,8 +167,8 @@ def tagged(attributor, segmenter):
 
 
 def test_tagged_source_fills_a_sentence_the_rules_cannot_read(tagged):
-    text = "Lena Berg arrived in Kyiv. She hinted that the truce was dead."
-    result = tagged(text, {"She": SOURCE, "hinted": CUE})
+    text = "Lena Berg arrived in Kyiv. She intimated that the truce was dead."
+    result = tagged(text, {"She": SOURCE, "intimated": CUE})
     assert (1, "Berg", "indirect", "She", "source_tagger") in result
 
 
@@ -179,7 +179,7 @@ def test_tagged_source_inside_a_quote_is_never_a_source(tagged):
 
 
 def test_rules_keep_their_sentences_unless_adding_is_on(tagged):
-    text = "Lena Berg said the truce was dead, and Ivan Dorn hinted as much."
+    text = "Lena Berg said the truce was dead, and Ivan Dorn intimated as much."
     phrases = {"Lena Berg": SOURCE, "Ivan Dorn": SOURCE}
     assert [h for _, h, *_ in tagged(text, phrases)] == ["Berg"]
     added = tagged(text, phrases, add=True)

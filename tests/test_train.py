@@ -21,6 +21,9 @@ def test_debug_run_writes_metrics_and_label_map(trained):
     assert written["test"]["f_avg"] == metrics["test"]["f_avg"]
     assert set(written) >= {"validation", "test", "seed", "seed_article", "train_seconds"}
     assert written["seed_article"]["cells"] == 8  # four gold holders x two targets
+    speakers = written["speakers"]  # whole-pipeline tables of the fixture's held-out passages
+    assert set(speakers) == {"validation", "test"}
+    assert all(s["cells"] > 0 and 0 <= s["speaker_accuracy"] <= 1 for s in speakers.values())
     config = AutoConfig.from_pretrained(cfg.paths.model_dir)
     assert config.id2label == {0: "favor", 1: "against", 2: "none"}
     run_dir = Path(cfg.paths.output_dir)
