@@ -16,9 +16,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 
-from stance.intervals import add_interval
+from stance.intervals import scored_split
 from stance.labels import ID2LABEL
-from stance.metrics import split_metrics
 
 
 def _texts(dataset: Dataset) -> list[str]:
@@ -76,9 +75,7 @@ def evaluate_baseline(
     (with its `f_avg_ci95` when `bootstrap_resamples` > 0)."""
     predicted = [ID2LABEL[p] for p in model.predict(dataset)]
     gold = [ID2LABEL[g] for g in dataset["label"]]
-    scores = split_metrics(gold, predicted, dataset["target"])
-    targets = dataset["target"]
-    return add_interval(scores, gold, predicted, bootstrap_resamples, seed, targets, protocol)
+    return scored_split(gold, predicted, dataset["target"], bootstrap_resamples, seed, protocol)
 
 
 def baselines(config: Mapping | None = None) -> dict:

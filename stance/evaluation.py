@@ -11,9 +11,9 @@ from pathlib import Path
 from datasets import Dataset
 
 from stance.data import load_passages
-from stance.intervals import add_interval
+from stance.intervals import scored_split
 from stance.labels import ID2LABEL
-from stance.metrics import speaker_accuracy, split_metrics, table_metrics
+from stance.metrics import speaker_accuracy, table_metrics
 from stance.pipeline import Pipeline
 from stance.report import holder_table, predicted_table
 from stance.stance_model import StanceClassifier, StanceQuery
@@ -49,8 +49,7 @@ def evaluate_split(
                 record = {"id": row_id, "gold": g, "predicted": p, "probs": probs}
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     targets = dataset["target"]
-    scores = split_metrics(gold, predicted, targets)
-    return add_interval(scores, gold, predicted, bootstrap_resamples, seed, targets, protocol)
+    return scored_split(gold, predicted, targets, bootstrap_resamples, seed, protocol)
 
 
 def evaluate_article(

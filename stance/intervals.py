@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from stance.labels import LABELS
+from stance.metrics import split_metrics
 
 METRICS = ("f_avg", "macro_f1", "accuracy")
 _K = len(LABELS)
@@ -156,3 +157,17 @@ def add_interval(
             )
             scores["protocol_ci95"] = [interval["low"], interval["high"]]
     return scores
+
+
+def scored_split(
+    gold: Sequence[str],
+    predicted: Sequence[str],
+    targets: Sequence[str],
+    resamples: int = 0,
+    seed: int = 0,
+    protocol: dict | None = None,
+) -> dict:
+    """`split_metrics` of one split with its intervals (`add_interval`): the one scoring
+    step that the transformer's and the baselines' evaluations share."""
+    scores = split_metrics(gold, predicted, targets)
+    return add_interval(scores, gold, predicted, resamples, seed, targets, protocol)
