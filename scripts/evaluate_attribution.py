@@ -3,6 +3,7 @@
     python scripts/evaluate_attribution.py --split dev            # + corpus validation
     python scripts/evaluate_attribution.py --split test --no-tagger
     python scripts/evaluate_attribution.py --corpus-only --corpus-split test
+    python scripts/evaluate_attribution.py --split dev pipeline.source_tagger.merge.min_score=0.5
 
 Prints one JSON object. Develop on PolNeAR train/dev (scored with the corpus validation
 split); report test once per change that matters. The source tagger takes part when the
@@ -49,12 +50,15 @@ def main() -> None:
         action="store_true",
         help="count narrative (deed) attributions as predicted sources too",
     )
+    parser.add_argument(
+        "overrides", nargs="*", help="Hydra overrides of the train config (pipeline.* knobs)"
+    )
     args = parser.parse_args()
     corpus_split = args.corpus_split or ("test" if args.split == "test" else "validation")
     if args.show_errors and corpus_split == "test":
         raise SystemExit("--show-errors: train or validation only, the test split is held out")
     with initialize_config_dir(config_dir=str(CONFIG_DIR), version_base="1.3"):
-        cfg = compose(config_name="train")
+        cfg = compose(config_name="train", overrides=args.overrides)
     segmenter = build_segmenter(cfg.pipeline)
     attributor = build_attributor(cfg.pipeline, use_tagger=not args.no_tagger)
     tagger = attributor.source_tagger

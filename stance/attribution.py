@@ -16,7 +16,7 @@ import spacy
 from spacy.tokens import Doc, Token
 
 from stance.holders import HolderRegistry, RegistrySettings, Resolution
-from stance.names import blank_zero_width
+from stance.names import blank_zero_width, misread_name
 from stance.quote_speakers import QuoteSpeakers
 from stance.quotes import find_quotes
 from stance.reported_speech import ReportedSpeech
@@ -24,6 +24,8 @@ from stance.tagged_sources import MergeSettings, SpanTagger, TaggedSources
 from stance.types import Attribution, Quote, Sentence, Span
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# where the parser hangs a subject it misread as an adverb ("Orvik added that ...")
+MISREAD_SUBJECT_DEPS = {"advmod", "npadvmod"}
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,[^–—\n-]{1,30})?\s*[–—-]\s+")
 
 
@@ -175,6 +177,8 @@ class _ArticleAttributor(QuoteSpeakers, ReportedSpeech):
         participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., saying that"
         if not subjects and (verb.dep_ in {"conj", "xcomp"} or participle):
             subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects:
+            subjects = [c for c in verb.lefts if self._misread_subject(c)][-1:]
         for agent in (c for c in verb.children if c.dep_ == "agent"):
             subjects += [c for c in agent.children if c.dep_ == "pobj"]
         subjects = [s for s in subjects if not (s.dep_ == "nsubjpass" and s.pos_ == "NOUN")]
@@ -182,6 +186,14 @@ class _ArticleAttributor(QuoteSpeakers, ReportedSpeech):
         for subject in subjects:
             expanded += [subject, *[c for c in subject.children if c.dep_ == "conj"]]
         return expanded
+
+    def _misread_subject(self, token: Token) -> bool:
+        """A name the parser read as an adverb before a subjectless verb: a surname the
+        article gave a person earlier ("Orvik added"), or a full name ("Sigrun Orvik")."""
+        if token.dep_ not in MISREAD_SUBJECT_DEPS or token.pos_ == "PROPN":
+            return False
+        known = token.text[:1].isupper() and self.registry.is_known_name(token)
+        return known or misread_name(token)
 
     def _outside_quotes(self, sentence: Sentence, token: Token) -> bool:
         pos = sentence.start + token.idx

@@ -4,7 +4,7 @@ A holder is keyed by surname for people ("Ana Petrova", "Petrova" -> "petrova") 
 name for institutions. Titles before a name ("President-elect X") and appositives
 ("X, Y's envoy,") teach the registry role aliases, so a later "the envoy" resolves to X
 (`stance.role_aliases`). Nothing is merged unless the article itself links the two.
-Pronouns: `stance.pronouns`.
+Pronouns: `stance.pronouns`; holders named by common nouns: `stance.noun_holders`.
 """
 
 from __future__ import annotations
@@ -16,19 +16,19 @@ from spacy.tokens import Doc, Token
 
 from stance.names import (
     NAME_SUFFIXES,
-    classified_name,
     document_author,
     entity_head,
     hyphen_head,
     institution_tail,
+    misread_name,
     name_chain,
-    phrase_end,
     phrase_start,
     span_text,
     strip_possessive,
     subtree_end,
     token_end,
 )
+from stance.noun_holders import NounHolders, Resolution
 from stance.pronouns import ORG, OTHER, PERSON, HolderEntry, PronounResolver
 from stance.role_aliases import RoleAliases
 
@@ -41,17 +41,10 @@ class RegistrySettings:
 
     role_lookahead: int  # sentences a role noun may look ahead for its person (lead)
     family_name_words: tuple[int, ...]  # full-name lengths that may be cut to the first word
+    person_name_words: tuple[int, ...]  # lengths of a misread "organisation" name "she" may take
 
 
-@dataclass(frozen=True)
-class Resolution:
-    key: str
-    start: int  # character offsets within the sentence doc
-    end: int
-    mention_type: str  # name | pronoun | role | institution | anonymous | other
-
-
-class HolderRegistry(PronounResolver, RoleAliases):
+class HolderRegistry(PronounResolver, RoleAliases, NounHolders):
     """Canonical holders of one article, learned from all its sentences before resolving."""
 
     def __init__(self, lexicon: dict, settings: RegistrySettings) -> None:
@@ -140,44 +133,6 @@ class HolderRegistry(PronounResolver, RoleAliases):
             return resolved and Resolution(resolved.key, resolved.start, end, resolved.mention_type)
         return None
 
-    def phrase_holder(self, token: Token) -> Resolution:
-        """A holder named by its own noun phrase ("new research"), for learned sources."""
-        start = phrase_start(token)
-        phrase = token.doc.text[start : phrase_end(token)]
-        return self._new_plain("src:" + phrase.lower(), phrase, start, token, "other")
-
-    def _resolve_noun(self, token: Token, speaking: bool = False) -> Resolution | None:
-        start = phrase_start(token)
-        plural = token.tag_ in {"NNS", "NNPS"}
-        for alias in [] if plural else self._role_keys(token):  # "ministers" are not one
-            chosen = self._role_holder(alias)
-            if chosen:
-                return Resolution(chosen, start, token_end(token), "role")
-        lemma = token.lemma_.lower()
-        phrase = token.doc.text[start : phrase_end(token)]
-        classified = lemma in self.name_classifiers and token.text.islower()
-        name = classified_name(token, self.name_connectors) if classified else None
-        if name:  # "the small Unity party" is Unity, a name (as its quotes' mentions say)
-            text = token.doc.text[name[0] : name[1]]
-            return self._new_plain(text.lower(), text, name[0], token, "name")
-        if lemma in self.anonymous_nouns:
-            return self._new_plain("anon:" + phrase.lower(), phrase, start, token, "anonymous")
-        if lemma in self.institution_nouns:
-            return self._new_plain("inst:" + phrase.lower(), phrase, start, token, "institution")
-        if lemma in self.role_nouns:
-            return self._new_plain("role:" + phrase.lower(), phrase, start, token, "role")
-        if speaking and (plural or lemma in self.group_nouns):
-            return self._new_plain("anon:" + phrase.lower(), phrase, start, token, "anonymous")
-        return None
-
-    def _new_plain(self, key: str, phrase: str, start: int, token: Token, kind: str) -> Resolution:
-        """A holder named by a common-noun phrase; one official or role is a person."""
-        lemma = token.lemma_.lower()
-        single = token.tag_ == "NN" and lemma in self.anonymous_nouns | self.role_nouns
-        if key not in self.entries:
-            self.entries[key] = HolderEntry(key, phrase, PERSON if single else ORG)
-        return Resolution(key, start, start + len(phrase), kind)
-
     # ---- bookkeeping ---------------------------------------------------------------
     def mark_salient(self, key: str, mention: str) -> None:
         """Move a holder to the front: pronouns resolve to the most recent holder."""
@@ -209,7 +164,7 @@ class HolderRegistry(PronounResolver, RoleAliases):
         if token.pos_ == "PROPN":  # "Ji-woo": the part after a hyphen counts
             return token.text[:1].isupper() or (token.is_alpha and bool(hyphen_head(token)))
         return token.text[:1].isupper() and (
-            token.ent_type_ in {"PERSON", "ORG"} or self.is_known_name(token)
+            token.ent_type_ in {"PERSON", "ORG"} or self.is_known_name(token) or misread_name(token)
         )
 
     def is_known_name(self, token: Token) -> bool:

@@ -116,6 +116,25 @@ def hyphen_head(first: Token) -> list[Token]:
     return head
 
 
+def misread_name(token: Token) -> bool:
+    """A name's last word the tagger misread ("- Sigrun Orvik" with Orvik an adverb).
+
+    A capitalised word outside the noun tags that a proper noun modifies as a compound.
+    """
+    if token.pos_ in {"NOUN", "PROPN", "PRON", "DET"} or not token.is_alpha:
+        return False
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i for c in token.lefts)
+    return token.text[:1].isupper() and named
+
+
+def hyphen_compound(token: Token) -> str | None:
+    """ "president" "-" "elect", split by the tokenizer, as one word: "president-elect"."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and not (doc[i - 1].whitespace_ or doc[i - 2].whitespace_):
+        return f"{doc[i - 2].lower_}-{token.lower_}"
+    return None
+
+
 def _name_part(token: Token) -> bool:
     if token.text[:1].isupper():
         return True

@@ -86,7 +86,9 @@ def build_attributor(pipeline_cfg: DictConfig, use_tagger: bool = True) -> Attri
         tagger,
         merge,
         registry_settings=RegistrySettings(
-            attribution.role_lookahead, tuple(attribution.family_name_words)
+            attribution.role_lookahead,
+            tuple(attribution.family_name_words),
+            tuple(attribution.person_name_words),
         ),
     )
 

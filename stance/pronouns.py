@@ -35,6 +35,7 @@ class PronounResolver:
 
     entries: dict[str, HolderEntry]
     recency: dict[str, tuple[int, int]]  # key -> (sentence, 1 speaker / 0 named)
+    salience: list[str]  # attributed holders, most recent first
     sentence_no: int
     inside_quote: Callable[[Token], bool]
 
@@ -57,13 +58,37 @@ class PronounResolver:
         candidates += sorted(self.recency, key=self.recency.__getitem__, reverse=True)
         for key in candidates:
             entry = self.entries[key]
-            if not self._fits(entry, lower, gender):
-                continue
-            if lower in self.person_pronouns:
-                entry.kind = PERSON  # "he"/"she" tells us what the tagger did not
-                entry.gender = entry.gender or gender
-            return key
-        return None
+            if self._fits(entry, lower, gender):
+                return self._bind(entry, lower, gender)
+        misread = self._misread_person() if lower in self.person_pronouns else None
+        return self._bind(misread, lower, gender) if misread else None
+
+    def _bind(self, entry: HolderEntry, pronoun: str, gender: str | None) -> str:
+        if pronoun in self.person_pronouns:
+            entry.kind = PERSON  # "he"/"she" tells us what the tagger did not
+            entry.gender = entry.gender or gender
+        return entry.key
+
+    def _misread_person(self) -> HolderEntry | None:
+        """The speaker of this or the previous sentence, when the tagger called it an
+        organisation but it is named like a person: "Nadia Korsak said ... She added".
+
+        Only when no person fits the pronoun, and only a full name of the registry's name
+        lengths, capitalised, without an institution or title word in it.
+        """
+        if not self.salience:
+            return None
+        entry = self.entries[self.salience[0]]
+        sentence, spoke = self.recency.get(entry.key, (-1, 0))
+        words = entry.full_name.split()
+        lexical = self.institution_nouns | self.titles | self.role_nouns
+        person_like = (
+            len(words) in self.settings.person_name_words
+            and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)
+            and not any(w.lower() in lexical for w in words)
+        )
+        recent = spoke and sentence >= self.sentence_no - 1
+        return entry if entry.kind == ORG and recent and person_like else None
 
     def _fits(self, entry: HolderEntry, pronoun: str, gender: str | None) -> bool:
         if gender and entry.gender and entry.gender != gender:

@@ -3,7 +3,9 @@
 A quote's speaker is the subject of the nearest speech verb outside it (after it, then
 before it), a name after a dash ("..." - Name), the subject of whatever verb introduces it
 with a colon ("Oksana laughed: ..."), or a cue in a previous line ending in a colon.
-Failing all, a quote soon after another one continues its speaker.
+A quote left open at its paragraph's end and reopened at the start of the next paragraph
+(the newspaper way of quoting over several paragraphs) takes the speaker of the quote that
+reopens it. Failing all, a quote soon after another one continues its speaker.
 
 A dash signature split off as a sentence of its own ("...”" then "- Name, title.") is a
 direct attribution of that sentence, where its mention and cue are; the quote's
@@ -16,9 +18,11 @@ from __future__ import annotations
 import re
 
 from stance.holders import Resolution
+from stance.names import misread_name
 from stance.types import Attribution, Quote, Sentence, Span
 
 _DASH_SOURCE = re.compile(r"^\s*[-–—]\s*(?=[A-Z])")
+CARRIED_RULES = {"floating-quote", "quote-paragraph"}  # rules a quote's later sentences keep
 
 
 class QuoteSpeakers:
@@ -47,7 +51,7 @@ class QuoteSpeakers:
                     cue=cue if here else None,
                     kind="anonymous" if key.startswith("anon:") else kind,
                     mention_type=self._mention_type(mention if here else None, key),
-                    rule=rule if here or rule == "floating-quote" else "quote-span",
+                    rule=rule if here or rule in CARRIED_RULES else "quote-span",
                 )
             )
             self.last_speaker = (key, sentence.index)
@@ -66,7 +70,25 @@ class QuoteSpeakers:
         return next((v for p, v in prefixes.items() if key.startswith(p)), "name")
 
     def _find_speaker(self, quote: Quote) -> tuple | None:
-        touched = [s for s in self.sentences if s.start < quote.end and s.end > quote.start]
+        """The quote's own cue, else the cue of the quote that carries it on after a
+        paragraph break, else the last speaker when it spoke just before."""
+        cued = self._cued_speaker(quote)
+        if cued:
+            return cued
+        reopened = self._reopened_in_next_paragraph(quote)
+        while reopened is not None:  # a quote over several paragraphs, cued at its end
+            carried = self._cued_speaker(self.quotes[reopened])
+            if carried:  # the cue sentence is a later one, so here it is a continuation
+                return (carried[0], None, None, -1, "quote-paragraph")
+            reopened = self._reopened_in_next_paragraph(self.quotes[reopened])
+        gap = self._touched(quote)[0].index - self.last_speaker[1] if self.last_speaker else None
+        if gap is not None and gap <= self.owner.continuation_gap:
+            return (self.last_speaker[0], None, None, -1, "floating-quote")
+        return None
+
+    def _cued_speaker(self, quote: Quote) -> tuple | None:
+        """(holder key, mention, cue, cue sentence, rule) from a cue around the quote."""
+        touched = self._touched(quote)
         first, last = touched[0], touched[-1]
         for sentence, side in ((last, "after"), (first, "before")):
             hit = self._cue_in_sentence(sentence, quote, side)
@@ -90,9 +112,27 @@ class QuoteSpeakers:
             hit = self._cue_in_sentence(previous, quote, "colon")
             if hit:
                 return (*hit, previous.index, "quote-colon")
-        if self.last_speaker and first.index - self.last_speaker[1] <= self.owner.continuation_gap:
-            return (self.last_speaker[0], None, None, -1, "floating-quote")
         return None
+
+    def _touched(self, quote: Quote) -> list[Sentence]:
+        return [s for s in self.sentences if s.start < quote.end and s.end > quote.start]
+
+    def _reopened_in_next_paragraph(self, quote: Quote) -> int | None:
+        """Index of the quote that carries on `quote` after a paragraph break, if any.
+
+        Only a quote its paragraph's end closed carries on, and only into a quote opened by
+        the same mark right at the start of the next paragraph.
+        """
+        if quote.closed:
+            return None
+        later = [i for i, other in enumerate(self.quotes) if other.start >= quote.end]
+        if not later:
+            return None
+        following = self.quotes[later[0]]
+        gap = self.text[quote.end : following.start]
+        carried = "\n" in gap and not gap.strip()
+        same_mark = self.text[following.start] == self.text[quote.start]
+        return later[0] if carried and same_mark else None
 
     def _starts_sentence(self, quote: Quote, sentence: Sentence) -> bool:
         return quote.start <= sentence.start + 1
@@ -163,7 +203,8 @@ class QuoteSpeakers:
             return None  # a sentence about someone, not a signature
         words = [t for t in name_part if not t.is_punct and not t.is_space]
         for token in words:
-            if token.pos_ == "PROPN" and token.dep_ not in {"compound", "flat"}:
+            head_word = token.pos_ == "PROPN" or misread_name(token)
+            if head_word and token.dep_ not in {"compound", "flat"}:
                 resolved = self.registry.resolve(token)
                 if resolved:
                     # the mention is the name and its title, not the dash or what follows

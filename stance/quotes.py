@@ -17,13 +17,11 @@ PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 
 def find_quotes(text: str, min_speech_words: int = 4) -> list[Quote]:
     """Quoted spans (marks included), flagged as speech unless they look like scare quotes."""
-    spans = _pair_marks(text)
-    return [
-        Quote(
-            start, end, _looks_like_speech(text[start:end], min_speech_words) or _signed(text, end)
-        )
-        for start, end in spans
-    ]
+    quotes = []
+    for start, end, closed in _pair_marks(text):
+        speech = _looks_like_speech(text[start:end], min_speech_words) or _signed(text, end)
+        quotes.append(Quote(start, end, speech, closed))
+    return quotes
 
 
 def _signed(text: str, end: int) -> bool:
@@ -34,16 +32,17 @@ def _signed(text: str, end: int) -> bool:
     return bool(re.match(r"[ \t]*(?:\r?\n)?[ \t]*[-–—][ \t]*[A-Z]", text[end : end + 8]))
 
 
-def _pair_marks(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
+def _pair_marks(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, closed by its mark) of every quote, in order."""
+    spans: list[tuple[int, int, bool]] = []
     pos = 0
     while pos < len(text):
         closer = _closer_for(text, pos)
         if closer is None:
             pos += 1
             continue
-        end = _find_closer(text, pos, closer)
-        spans.append((pos, end))
+        end, closed = _find_closer(text, pos, closer)
+        spans.append((pos, end, closed))
         pos = max(end, pos + 1)
     return spans
 
@@ -59,8 +58,9 @@ def _closer_for(text: str, pos: int) -> str | None:
     return PAIRS.get(char)
 
 
-def _find_closer(text: str, start: int, closer: str) -> int:
-    """End offset (after the closer) of the quote opened at `start`."""
+def _find_closer(text: str, start: int, closer: str) -> tuple[int, bool]:
+    """End offset (after the closer) of the quote opened at `start`; False when no closing
+    mark ended it."""
     opener = text[start]
     search = start + 1
     # straight quotes look alike open and closed, and ’ doubles as an apostrophe, so
@@ -69,14 +69,14 @@ def _find_closer(text: str, start: int, closer: str) -> int:
     while True:
         found = text.find(closer, search, limit)
         if found == -1:
-            return _paragraph_end(text, start)
+            return _paragraph_end(text, start), False
         if closer == "’" and found + 1 < len(text) and text[found + 1].isalpha():
             search = found + 1  # an apostrophe ("Kyiv’s"), not a closing mark
             continue
         reopened = text.find(opener, start + 1, found) if opener != closer else -1
         if reopened != -1 and opener != "„":
-            return _paragraph_end(text, start, limit=reopened)
-        return found + 1
+            return _paragraph_end(text, start, limit=reopened), False
+        return found + 1, True
 
 
 def _paragraph_end(text: str, start: int, limit: int | None = None) -> int:

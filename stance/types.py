@@ -28,11 +28,15 @@ class Sentence:
 
 @dataclass
 class Quote:
-    """A stretch of quoted text; `speech` is False for short scare quotes."""
+    """A stretch of quoted text; `speech` is False for short scare quotes.
+
+    `closed` is False for a quote its paragraph's end closed, not a closing mark.
+    """
 
     start: int
     end: int
     speech: bool
+    closed: bool = True
 
 
 @dataclass

@@ -1,0 +1,86 @@
+"""Holders named by a common noun: roles, institutions, anonymous sources, groups.
+
+Mixin of `stance.holders.HolderRegistry`. "the envoy" first looks for the person the
+article linked to that role (`stance.role_aliases`); unlinked, a role, an institution
+("the ministry") or an anonymous source ("officials in Kyiv") is a holder of its own,
+keyed by its phrase, so two different ministries never merge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from stance.names import classified_name, hyphen_compound, phrase_end, phrase_start, token_end
+from stance.pronouns import ORG, PERSON, HolderEntry
+
+
+@dataclass(frozen=True)
+class Resolution:
+    key: str
+    start: int  # character offsets within the sentence doc
+    end: int
+    mention_type: str  # name | pronoun | role | institution | anonymous | other
+
+
+class NounHolders:
+    """Uses the registry's entries, lexicon sets and role-alias lookup."""
+
+    entries: dict[str, HolderEntry]
+    anonymous_nouns: set[str]
+    institution_nouns: set[str]
+    role_nouns: set[str]
+    titles: set[str]
+    group_nouns: set[str]
+    name_classifiers: set[str]
+    name_connectors: set[str]
+
+    def phrase_holder(self, token: Token) -> Resolution:
+        """A holder named by its own noun phrase ("new research"), for learned sources."""
+        start = phrase_start(token)
+        phrase = token.doc.text[start : phrase_end(token)]
+        return self._new_plain("src:" + phrase.lower(), phrase, start, token, "other")
+
+    def _resolve_noun(self, token: Token, speaking: bool = False) -> Resolution | None:
+        start = phrase_start(token)
+        plural = token.tag_ in {"NNS", "NNPS"}
+        for alias in [] if plural else self._role_keys(token):  # "ministers" are not one
+            chosen = self._role_holder(alias)
+            if chosen:
+                return Resolution(chosen, start, token_end(token), "role")
+        lemma = self._noun_lemma(token)
+        phrase = token.doc.text[start : phrase_end(token)]
+        classified = lemma in self.name_classifiers and token.text.islower()
+        name = classified_name(token, self.name_connectors) if classified else None
+        if name:  # "the small Unity party" is Unity, a name (as its quotes' mentions say)
+            text = token.doc.text[name[0] : name[1]]
+            return self._new_plain(text.lower(), text, name[0], token, "name")
+        kinds = (
+            (self.anonymous_nouns, "anon:", "anonymous"),
+            (self.institution_nouns, "inst:", "institution"),
+            (self.role_nouns, "role:", "role"),
+        )
+        for nouns, prefix, kind in kinds:
+            if lemma in nouns:
+                return self._new_plain(prefix + phrase.lower(), phrase, start, token, kind, lemma)
+        if speaking and (plural or lemma in self.group_nouns):  # "economists say"
+            return self._new_plain("anon:" + phrase.lower(), phrase, start, token, "anonymous")
+        return None
+
+    def _noun_lemma(self, token: Token) -> str:
+        """The lemma, or the lexicon's hyphenated word the tokenizer split ("president-elect")."""
+        compound = hyphen_compound(token)
+        known = self.role_nouns | self.titles | self.anonymous_nouns | self.institution_nouns
+        return compound if compound in known else token.lemma_.lower()
+
+    def _new_plain(
+        self, key: str, phrase: str, start: int, token: Token, kind: str, lemma: str = ""
+    ) -> Resolution:
+        """A holder named by a common-noun phrase; one official or role is a person."""
+        lemma = lemma or token.lemma_.lower()
+        singular = token.tag_ in {"NN", "NNP"}  # "the president-elect": NNP "elect"
+        single = singular and lemma in self.anonymous_nouns | self.role_nouns
+        if key not in self.entries:
+            self.entries[key] = HolderEntry(key, phrase, PERSON if single else ORG)
+        return Resolution(key, start, start + len(phrase), kind)
