@@ -42,8 +42,8 @@ def main() -> None:
     parser.add_argument(
         "--show-errors",
         action="store_true",
-        help="list the corpus holder errors of --corpus-split (train or validation; "
-        "refused for test, which is held out)",
+        help="list the corpus holder errors of --corpus-split and the PolNeAR sources "
+        "missed or extra on --split (refused for the test splits, which are held out)",
     )
     parser.add_argument(
         "--include-narrative",
@@ -55,14 +55,15 @@ def main() -> None:
     )
     args = parser.parse_args()
     corpus_split = args.corpus_split or ("test" if args.split == "test" else "validation")
-    if args.show_errors and corpus_split == "test":
-        raise SystemExit("--show-errors: train or validation only, the test split is held out")
+    if args.show_errors and "test" in (corpus_split, args.split):
+        raise SystemExit("--show-errors: train, dev or validation only, test splits are held out")
     with initialize_config_dir(config_dir=str(CONFIG_DIR), version_base="1.3"):
         cfg = compose(config_name="train", overrides=args.overrides)
     segmenter = build_segmenter(cfg.pipeline)
     attributor = build_attributor(cfg.pipeline, use_tagger=not args.no_tagger)
     tagger = attributor.source_tagger
     result: dict = {"source_tagger": str(tagger.model_dir) if tagger else None}
+    errors: list | None = [] if args.show_errors else None
     if not args.corpus_only:
         data_dir = Path(args.data_dir or Path(cfg.paths.shared_data_dir) / "polnear")
         result["polnear"] = {
@@ -75,6 +76,7 @@ def main() -> None:
                 args.split,
                 args.limit,
                 exclude_kinds=() if args.include_narrative else ("narrative",),
+                errors=errors,
             ),
         }
     passages = load_passages(Path(cfg.data.corpus_dir).glob(cfg.data.files_glob))
@@ -84,7 +86,6 @@ def main() -> None:
         for p in passages
         if (p.get("split") or split_of(p["id"], **split_percent)) == corpus_split
     ]
-    errors: list | None = [] if args.show_errors else None
     result[f"corpus_{corpus_split}"] = evaluate_holders(attributor, segmenter, chosen, errors)
     result["seed"] = evaluate_holders(attributor, segmenter, load_passages([Path(cfg.seed_gold)]))
     print(json.dumps(result))

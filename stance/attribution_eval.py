@@ -106,21 +106,47 @@ def match(text: str, gold: list[SourceSpan], predicted: list[SourceSpan]) -> dic
     for p in predicted:
         counts[f"predicted_{p.kind}"] += 1
     for mode in ("exact", "overlap"):
-        used: set[int] = set()
-        for g in gold:
-            gs, ge = _normalise(text, g.start, g.end)
-            for i, p in enumerate(predicted):
-                if i in used:
-                    continue
-                ps, pe = _normalise(text, p.start, p.end)
-                hit = (gs, ge) == (ps, pe) if mode == "exact" else ps < ge and gs < pe
-                if hit:
-                    used.add(i)
-                    counts[f"{mode}_matched"] += 1
-                    counts[f"{mode}_matched_gold_{g.kind}"] += 1
-                    counts[f"{mode}_matched_predicted_{p.kind}"] += 1
-                    break
+        for g, p in _pairs(text, gold, predicted, mode):
+            counts[f"{mode}_matched"] += 1
+            counts[f"{mode}_matched_gold_{g.kind}"] += 1
+            counts[f"{mode}_matched_predicted_{p.kind}"] += 1
     return counts
+
+
+def _pairs(
+    text: str, gold: list[SourceSpan], predicted: list[SourceSpan], mode: str
+) -> list[tuple[SourceSpan, SourceSpan]]:
+    """Gold and predicted spans paired greedily, each used once (exact or overlap)."""
+    pairs, used = [], set()
+    for g in gold:
+        gs, ge = _normalise(text, g.start, g.end)
+        for i, p in enumerate(predicted):
+            if i in used:
+                continue
+            ps, pe = _normalise(text, p.start, p.end)
+            if (gs, ge) == (ps, pe) if mode == "exact" else ps < ge and gs < pe:
+                used.add(i)
+                pairs.append((g, p))
+                break
+    return pairs
+
+
+def unmatched(text: str, gold: list[SourceSpan], predicted: list[SourceSpan]) -> list[dict]:
+    """Missed gold and extra predicted sources (overlap mode), each with its line of text."""
+    pairs = _pairs(text, gold, predicted, "overlap")
+    paired_gold, paired_predicted = {id(g) for g, _ in pairs}, {id(p) for _, p in pairs}
+    records = [("missed", g) for g in gold if id(g) not in paired_gold]
+    records += [("extra", p) for p in predicted if id(p) not in paired_predicted]
+    return [
+        {"error": error, "source": text[s.start : s.end], "kind": s.kind, "line": _line(text, s)}
+        for error, s in records
+    ]
+
+
+def _line(text: str, span: SourceSpan) -> str:
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    return text[start : end if end != -1 else len(text)].strip()
 
 
 def scores(counts: Counter) -> dict:
@@ -156,11 +182,13 @@ def evaluate_polnear(
     split: str,
     limit: int | None = None,
     exclude_kinds: tuple[str, ...] = ("narrative",),
+    errors: list[dict] | None = None,
 ) -> dict:
     """Source-span scores on one PolNeAR split (one annotator's file per article).
 
     Narrative attributions (an actor's deed) are left out by default: they are stance
-    evidence for us but not attribution relations in PolNeAR's sense.
+    evidence for us but not attribution relations in PolNeAR's sense. Pass a list as
+    `errors` to get every missed and extra source (`unmatched`).
     """
     text_dir, ann_dir = data_dir / split / "text", data_dir / split / "attributions"
     if not text_dir.is_dir():
@@ -173,7 +201,10 @@ def evaluate_polnear(
             continue
         text = text_file.read_text(encoding="utf-8")
         gold = read_brat_sources(annotations[0], text)
-        total += match(text, gold, predicted_sources(attributor, segmenter, text, exclude_kinds))
+        predicted = predicted_sources(attributor, segmenter, text, exclude_kinds)
+        total += match(text, gold, predicted)
+        if errors is not None:
+            errors += [{"article": text_file.stem, **e} for e in unmatched(text, gold, predicted)]
     result = scores(total)
     result["articles"] = len(articles)
     return result

@@ -11,6 +11,7 @@ from stance.attribution_eval import (
     predicted_sources,
     read_brat_sources,
     scores,
+    unmatched,
 )
 
 TEXT = (
@@ -56,6 +57,21 @@ def test_exact_ignores_articles_and_overlap_counts_partial_spans():
     )  # "minister" == "the minister"; "Petrova" != "Ana Petrova"
     assert result["overlap"]["recall"] == 1.0
     assert result["overlap"]["precision"] == round(2 / 3, 4)
+
+
+def test_unmatched_lists_missed_gold_and_extra_predictions_with_their_line():
+    text = "Ana Petrova said it.\nThe senator said no."
+    gold = [SourceSpan(0, 11, "indirect"), SourceSpan(21, 32, "indirect")]
+    predicted = [SourceSpan(4, 11, "indirect"), SourceSpan(12, 16, "narrative")]
+    assert unmatched(text, gold, predicted) == [
+        {
+            "error": "missed",
+            "source": "The senator",
+            "kind": "indirect",
+            "line": "The senator said no.",
+        },
+        {"error": "extra", "source": "said", "kind": "narrative", "line": "Ana Petrova said it."},
+    ]
 
 
 def test_polnear_style_split_is_scored_end_to_end(attributor, segmenter, brat):
