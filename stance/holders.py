@@ -58,6 +58,12 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders):
             gender: {w.lower() for w in words}
             for gender, words in lexicon["gendered_pronouns"].items()
         }
+        self.name_genders = {  # word -> gender, for titles ("mrs") and first names ("olena")
+            word.lower(): gender
+            for group in ("gendered_titles", "first_names")
+            for gender, words in lexicon[group].items()
+            for word in words
+        }
         self.entries: dict[str, HolderEntry] = {}
         self.aliases: dict[str, set[str]] = {}
         self.alias_seen: dict[tuple[str, str], int] = {}  # (alias, key) -> first sentence
@@ -95,9 +101,17 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders):
             entry.full_name = full
         if kind == PERSON:
             entry.kind = PERSON
+            entry.name_gender = entry.name_gender or self._name_gender(tokens, title)
         if title:
             self._alias(title, key)
         return key
+
+    def _name_gender(self, tokens: list[Token], title: str) -> str | None:
+        """Gender told by a title ("Mrs.") or by the first of two or more name words."""
+        words = [w.rstrip(".") for w in title.split()]
+        if len(tokens) > 1:
+            words.append(tokens[0].text.lower())
+        return next((self.name_genders[w] for w in words if w in self.name_genders), None)
 
     # ---- resolution ----------------------------------------------------------------
     def resolve(self, token: Token, speaking: bool = False) -> Resolution | None:

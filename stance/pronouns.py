@@ -28,6 +28,7 @@ class HolderEntry:
     kind: str
     mentions: list[str] = field(default_factory=list)
     gender: str | None = None  # "female" / "male", learned from the article's pronouns
+    name_gender: str | None = None  # the same guessed from a title or first name
 
 
 class PronounResolver:
@@ -91,7 +92,8 @@ class PronounResolver:
         return entry if entry.kind == ORG and recent and person_like else None
 
     def _fits(self, entry: HolderEntry, pronoun: str, gender: str | None) -> bool:
-        if gender and entry.gender and entry.gender != gender:
+        known = entry.gender or entry.name_gender  # the article's pronouns come first
+        if gender and known and known != gender:
             return False  # "she" never refers back to a man the article called "he"
         anonymous = entry.key.startswith("anon:")
         if pronoun in self.person_pronouns:
