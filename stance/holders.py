@@ -58,12 +58,8 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders):
             gender: {w.lower() for w in words}
             for gender, words in lexicon["gendered_pronouns"].items()
         }
-        self.name_genders = {  # word -> gender, for titles ("mrs") and first names ("olena")
-            word.lower(): gender
-            for group in ("gendered_titles", "first_names")
-            for gender, words in lexicon[group].items()
-            for word in words
-        }
+        self.title_genders = _by_word(lexicon["gendered_titles"])  # "mrs" -> female
+        self.first_name_genders = _by_word(lexicon["first_names"])  # "olena" -> female
         self.entries: dict[str, HolderEntry] = {}
         self.aliases: dict[str, set[str]] = {}
         self.alias_seen: dict[tuple[str, str], int] = {}  # (alias, key) -> first sentence
@@ -101,17 +97,29 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders):
             entry.full_name = full
         if kind == PERSON:
             entry.kind = PERSON
-            entry.name_gender = entry.name_gender or self._name_gender(tokens, title)
+            guess = self._name_gender(tokens, title, head)
+            if entry.name_gender is None:
+                entry.name_gender = guess
+            elif guess and guess != entry.name_gender:
+                entry.name_gender = None  # "Rui Vidal" and "Mrs. Vidal": no guess
         if title:
             self._alias(title, key)
         return key
 
-    def _name_gender(self, tokens: list[Token], title: str) -> str | None:
-        """Gender told by a title ("Mrs.") or by the first of two or more name words."""
-        words = [w.rstrip(".") for w in title.split()]
-        if len(tokens) > 1:
-            words.append(tokens[0].text.lower())
-        return next((self.name_genders[w] for w in words if w in self.name_genders), None)
+    def _name_gender(self, tokens: list[Token], title: str, head: Token) -> str | None:
+        """A guess at a person's gender for "he"/"she" before the article's own pronouns
+        tell it: the title right before the name ("Mrs."), else the first of two or more
+        name words ("Olena Halloran"), not a hyphenated part ("Thomas-Brek"), an initial or
+        a place ("Sofia Mayor X" has the title "sofia mayor")."""
+        if title:
+            last = title.split()[-1].rstrip(".")
+            if last in self.title_genders:
+                return self.title_genders[last]
+        first = tokens[0]
+        single = len(span_text(tokens).split()) < 2 or not first.whitespace_
+        if single or len(first.text) < 2 or head.ent_type_ in self.places:
+            return None
+        return self.first_name_genders.get(first.text.lower())
 
     # ---- resolution ----------------------------------------------------------------
     def resolve(self, token: Token, speaking: bool = False) -> Resolution | None:
@@ -214,7 +222,10 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders):
             and len(names := entry.full_name.lower().split()) in self.settings.family_name_words
             and names[0] == word
         ]
-        return people[0] if len(people) == 1 else None
+        if len(people) != 1:
+            return None
+        self.entries[people[0]].name_gender = None  # its first word is no first name
+        return people[0]
 
     @staticmethod
     def _kind(token: Token) -> str:
@@ -251,6 +262,11 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders):
         if self._kind(head) == ORG:
             tokens += institution_tail(tokens[-1])
         return tokens, title
+
+
+def _by_word(groups: dict[str, list[str]]) -> dict[str, str]:
+    """{gender: [words]} -> {word: gender}, lower case."""
+    return {word.lower(): gender for gender, words in groups.items() for word in words}
 
 
 _LEXICON_LISTS = (

@@ -4,7 +4,10 @@ A pronoun goes to the nearest fitting person: earlier in its own sentence (subje
 first), else the most recent sentence that named or quoted one, a speaker before a mere
 mention of the same sentence. "he"/"she" take people (a single anonymous official too),
 "it" institutions, "they" institutions and groups. A holder's gender comes from the
-pronouns that point back to it, and "she" never goes to a holder called "he".
+pronouns that point back to it, and "she" never goes to a holder called "he". Before any
+pronoun has, a title or first name gives a guess (`HolderRegistry._name_gender`), which
+steers "he"/"she" past a holder of the other guessed gender but gives way when no other
+holder fits.
 """
 
 from __future__ import annotations
@@ -57,10 +60,11 @@ class PronounResolver:
         gender = self.gender_of_pronoun(lower)
         candidates = self._earlier_in_sentence(token, lower in self.person_pronouns)
         candidates += sorted(self.recency, key=self.recency.__getitem__, reverse=True)
-        for key in candidates:
-            entry = self.entries[key]
-            if self._fits(entry, lower, gender):
-                return self._bind(entry, lower, gender)
+        for guessing in (True, False):  # a guessed gender only steers, it never strands
+            for key in candidates:
+                entry = self.entries[key]
+                if self._fits(entry, lower, gender, guessing):
+                    return self._bind(entry, lower, gender)
         misread = self._misread_person() if lower in self.person_pronouns else None
         return self._bind(misread, lower, gender) if misread else None
 
@@ -91,8 +95,10 @@ class PronounResolver:
         recent = spoke and sentence >= self.sentence_no - 1
         return entry if entry.kind == ORG and recent and person_like else None
 
-    def _fits(self, entry: HolderEntry, pronoun: str, gender: str | None) -> bool:
-        known = entry.gender or entry.name_gender  # the article's pronouns come first
+    def _fits(
+        self, entry: HolderEntry, pronoun: str, gender: str | None, guessing: bool = True
+    ) -> bool:
+        known = entry.gender or (entry.name_gender if guessing else None)  # pronouns first
         if gender and known and known != gender:
             return False  # "she" never refers back to a man the article called "he"
         anonymous = entry.key.startswith("anon:")

@@ -190,6 +190,25 @@ def test_an_alternating_chain_without_possessives_follows_first_names_and_titles
     assert [h for i, h, _, _ in result if i >= 2] == ["Krogh", "Halloran"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # a first name inside a title is no guess, nor is half of a hyphenated surname
+        "Senator Taras Voss spoke first. Sofia Mayor Dmitri Brenn said the talks were slow. "
+        "He added that a delay was possible.",
+        "Senator Olena Voss spoke first. Ambassador Thomas-Brek said the talks were slow. "
+        "She added that a delay was possible.",
+    ],
+)
+def test_only_the_first_word_of_a_full_name_guesses_gender(attribute, text):
+    result = attribute(text)
+    assert [h for i, h, _, _ in result if i == 2] == [h for i, h, _, _ in result if i == 1]
+
+
+def test_a_guessed_gender_gives_way_when_nobody_else_fits(attribute):
+    text = "Olena Brenn said the talks were slow. He added that a delay was possible."
+    assert [h for i, h, _, _ in attribute(text) if i == 1] == ["Brenn"]
+
+
 def test_a_pronoun_the_article_ties_to_a_person_beats_the_first_name_guess(attribute):
     text = (
         "Maria Kessel said his ministry would pay. Olena Halloran said the talks were slow. "
