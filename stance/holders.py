@@ -50,6 +50,7 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders):
     def __init__(self, lexicon: dict, settings: RegistrySettings) -> None:
         for name in _LEXICON_LISTS:  # self.titles, self.role_nouns, ...: lower-case sets
             setattr(self, name, {w.lower() for w in lexicon[name]})
+        self.author_name = lexicon["author_holder"]
         self.places = {t.upper() for t in lexicon["place_entity_types"]}
         self.not_people = {t.upper() for t in lexicon["non_person_entity_types"]}
         abbreviations = lexicon["title_abbreviations"]
@@ -270,6 +271,7 @@ def _by_word(groups: dict[str, list[str]]) -> dict[str, str]:
 
 
 _LEXICON_LISTS = (
+    "author_pronouns",
     "titles",
     "role_nouns",
     "institution_nouns",

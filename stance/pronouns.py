@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 PERSON, ORG, OTHER = "person", "org", "other"
+AUTHOR_KEY = "author:"
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PARTICIPLES = {"VBN", "VBG"}
 
@@ -38,6 +39,8 @@ class PronounResolver:
     """Mixin of `HolderRegistry`: uses its entries, pronoun lists and name keys."""
 
     entries: dict[str, HolderEntry]
+    author_pronouns: set[str]
+    author_name: str
     recency: dict[str, tuple[int, int]]  # key -> (sentence, 1 speaker / 0 named)
     salience: list[str]  # attributed holders, most recent first
     sentence_no: int
@@ -54,7 +57,10 @@ class PronounResolver:
             entry.gender = genders.pop()
 
     def _pronoun_key(self, token: Token, lower: str) -> str | None:
-        """he/she -> a person, it -> an institution, they -> an institution or group."""
+        """he/she -> a person, it -> an institution, they -> an institution or group,
+        I/we outside quotes -> the author."""
+        if lower in self.author_pronouns:
+            return None if self.inside_quote(token) else self._author()
         if lower not in self.person_pronouns | self.institution_pronouns | self.group_pronouns:
             return None
         gender = self.gender_of_pronoun(lower)
@@ -67,6 +73,11 @@ class PronounResolver:
                     return self._bind(entry, lower, gender)
         misread = self._misread_person() if lower in self.person_pronouns else None
         return self._bind(misread, lower, gender) if misread else None
+
+    def _author(self) -> str:
+        if AUTHOR_KEY not in self.entries:
+            self.entries[AUTHOR_KEY] = HolderEntry(AUTHOR_KEY, self.author_name, OTHER)
+        return AUTHOR_KEY
 
     def _bind(self, entry: HolderEntry, pronoun: str, gender: str | None) -> str:
         if pronoun in self.person_pronouns:
@@ -98,6 +109,8 @@ class PronounResolver:
     def _fits(
         self, entry: HolderEntry, pronoun: str, gender: str | None, guessing: bool = True
     ) -> bool:
+        if entry.key == AUTHOR_KEY:
+            return False  # the writer is only ever "I" or "we"
         known = entry.gender or (entry.name_gender if guessing else None)  # pronouns first
         if gender and known and known != gender:
             return False  # "she" never refers back to a man the article called "he"

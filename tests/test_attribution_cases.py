@@ -338,3 +338,21 @@ def test_every_attribution_records_its_kind_cue_and_rule(attributions):
         assert record["kind"] in KINDS and record["rule"]
         if a.cue is not None:
             assert text[a.cue.start : a.cue.end] == record["cue"]["text"]
+
+
+# ---- the writer of an opinion piece ---------------------------------------------------------
+def test_first_person_outside_quotes_is_the_author_and_inside_them_the_speaker(attribute):
+    text = (
+        "I believe the ferry deal is a mistake. "
+        "Wenna Halloran said: “I think the ferry deal will hold.” "
+        "We asked whether she would vote for it."
+    )
+    result = attribute(text)
+    assert holders_of(result, 0) == [("the author", "indirect")]
+    assert holders_of(result, 1) == [("Halloran", "direct")]
+    assert holders_of(result, 2) == [("the author", "indirect")]
+
+
+def test_he_and_she_never_refer_to_the_author(attribute):
+    text = "I met Taras Brenn in Tartu. He said the port would reopen."
+    assert holders_of(attribute(text), 1) == [("Brenn", "indirect")]
