@@ -65,6 +65,14 @@ def _agreement(cfg: DictConfig) -> dict:
     second = sorted(folder.glob("second_annotator_passages*.yaml"))
     if first and second:
         result["passages"] = passage_agreement(load_passages(first), load_passages(second))
+        result["passage_files"] = {  # each pair of files on its own: one round each
+            path.stem.removeprefix("second_annotator_"): passage_agreement(
+                load_passages([folder / path.name.replace("second", "first", 1)]),
+                load_passages([path]),
+            )
+            for path in second
+            if (folder / path.name.replace("second", "first", 1)).is_file()
+        }
     tweets_first = folder / "annotator1_tweets_before_adjudication.csv"
     tweets_second = sorted(folder.glob("annotator2_tweets_sample*.csv"))
     if tweets_first.is_file() and tweets_second:
