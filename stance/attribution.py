@@ -16,7 +16,7 @@ import spacy
 from spacy.tokens import Doc, Token
 
 from stance.holders import HolderRegistry, RegistrySettings, Resolution
-from stance.names import blank_zero_width, misread_name
+from stance.names import blank_zero_width
 from stance.quote_speakers import QuoteSpeakers
 from stance.quotes import find_quotes
 from stance.reported_speech import ReportedSpeech
@@ -192,8 +192,7 @@ class _ArticleAttributor(QuoteSpeakers, ReportedSpeech):
         article gave a person earlier ("Orvik added"), or a full name ("Sigrun Orvik")."""
         if token.dep_ not in MISREAD_SUBJECT_DEPS or token.pos_ == "PROPN":
             return False
-        known = token.text[:1].isupper() and self.registry.is_known_name(token)
-        return known or misread_name(token)
+        return self.registry.looks_like_name(token)  # capitalised, known or misread
 
     def _outside_quotes(self, sentence: Sentence, token: Token) -> bool:
         pos = sentence.start + token.idx

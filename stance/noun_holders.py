@@ -71,8 +71,10 @@ class NounHolders:
     def _noun_lemma(self, token: Token) -> str:
         """The lemma, or the lexicon's hyphenated word the tokenizer split ("president-elect")."""
         compound = hyphen_compound(token)
-        known = self.role_nouns | self.titles | self.anonymous_nouns | self.institution_nouns
-        return compound if compound in known else token.lemma_.lower()
+        if compound is None:
+            return token.lemma_.lower()
+        lexicons = (self.role_nouns, self.titles, self.anonymous_nouns, self.institution_nouns)
+        return compound if any(compound in words for words in lexicons) else token.lemma_.lower()
 
     def _new_plain(
         self, key: str, phrase: str, start: int, token: Token, kind: str, lemma: str = ""
