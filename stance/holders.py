@@ -83,6 +83,16 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders):
                 self._learn_appositive(token.head, token)
         self.learning += 1
 
+    def learn_speaker(self, label: str) -> None:
+        """A transcript's speaker label ("JO TAPPER:") names a person, whatever NER says;
+        the name is shown as "Jo Tapper"."""
+        name = label.title() if label.isupper() else label
+        key = self._key(name, PERSON)
+        entry = self.entries.setdefault(key, HolderEntry(key, name, PERSON))
+        entry.kind = PERSON
+        if len(name) > len(entry.full_name) or entry.full_name.isupper():
+            entry.full_name = name  # also "KROGH", learned from the label by NER
+
     def _add_name(self, head: Token, kind: str) -> str:
         tokens, title = self._name_tokens(head)
         title = self._expand_title(title)

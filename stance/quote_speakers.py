@@ -19,6 +19,7 @@ import re
 
 from stance.holders import Resolution
 from stance.names import misread_name
+from stance.transcripts import Turn
 from stance.types import Attribution, Quote, Sentence, Span
 
 _DASH_SOURCE = re.compile(r"^\s*[-–—]\s*(?=[A-Z])")
@@ -27,6 +28,8 @@ CARRIED_RULES = {"floating-quote", "quote-paragraph"}  # rules a quote's later s
 
 class QuoteSpeakers:
     """Mixin of `_ArticleAttributor`: uses its quotes, docs, registry and helpers."""
+
+    turns: dict[int, Turn]  # transcript turns by the start of the quote that holds them
 
     def _quote_attributions(self, sentence: Sentence) -> list[Attribution]:
         found = []
@@ -71,7 +74,12 @@ class QuoteSpeakers:
 
     def _find_speaker(self, quote: Quote) -> tuple | None:
         """The quote's own cue, else the cue of the quote that carries it on after a
-        paragraph break, else the last speaker when it spoke just before."""
+        paragraph break, else the last speaker when it spoke just before. A transcript
+        turn's label comes first."""
+        turn = self.turns.get(quote.start)
+        labelled = turn and self._turn_speaker(turn)
+        if labelled:
+            return labelled
         cued = self._cued_speaker(quote)
         if cued:
             return cued
@@ -85,6 +93,17 @@ class QuoteSpeakers:
         if gap is not None and gap <= self.owner.continuation_gap:
             return (self.last_speaker[0], None, None, -1, "floating-quote")
         return None
+
+    def _turn_speaker(self, turn: Turn) -> tuple | None:
+        """(holder key, mention, cue, cue sentence, rule) of a transcript turn's label."""
+        sentence = next(s for s in self.sentences if s.start <= turn.label.start < s.end)
+        doc = self.docs[sentence.index]
+        start, end = turn.label.start - sentence.start, turn.label.end - sentence.start
+        local = doc.char_span(start, end, alignment_mode="expand")
+        resolved = local and self.registry.resolve(local[-1])
+        if not resolved:
+            return None
+        return (resolved.key, turn.label, turn.colon, sentence.index, "transcript-label")
 
     def _cued_speaker(self, quote: Quote) -> tuple | None:
         """(holder key, mention, cue, cue sentence, rule) from a cue around the quote."""

@@ -62,6 +62,26 @@ class ReportedSpeech:
                     results += self._reported(sentence, token, subject, quoted)
         return results
 
+    def _possessor_attributions(self, sentence: Sentence, doc: Doc) -> list[Attribution]:
+        """ "Veld's call for talks", "her refusal to sign": a view noun's possessor holds it.
+
+        Asked only of a sentence without another source: beside one ("X dismissed Y's
+        call"), the possessor's view is part of what X says.
+        """
+        results = []
+        for noun in doc:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.owner.view_nouns:
+                continue
+            if self._reported_inside_cue(noun) or not _has_clause(noun):
+                continue
+            for possessor in (c for c in noun.children if c.dep_ == "poss"):
+                if not self._outside_quotes(sentence, possessor):
+                    continue
+                resolved = self.registry.resolve(possessor, speaking=True)
+                if resolved is not None:
+                    results.append(self._make(sentence, resolved, noun, "indirect", "view-noun"))
+        return results
+
     def _reported_inside_cue(self, verb: Token) -> bool:
         """A cue verb inside another one's reported clause is content, not a new source.
 
@@ -174,6 +194,11 @@ class ReportedSpeech:
 
     def _is_cue_verb(self, token: Token) -> bool:
         return token.pos_ in {"VERB", "AUX"} and bool(verb_forms(token) & self.owner.speech_verbs)
+
+
+def _has_clause(noun: Token) -> bool:
+    """The noun states the view itself: "claim that ...", "refusal to sign ..."."""
+    return any(c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"} for c in noun.children)
 
 
 def verb_forms(token: Token) -> set[str]:

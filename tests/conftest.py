@@ -84,6 +84,12 @@ def attribute(segmenter, attributor):
     return run
 
 
+@pytest.fixture(scope="session")
+def attributions(segmenter, attributor):
+    """text -> the pipeline's Attribution records, for asserts on cues and rules."""
+    return lambda text: attributor.attribute(text, segmenter.split(text))
+
+
 def holders_of(result, index):
     """(holder, kind) pairs of sentence `index` in an `attribute` fixture result."""
     return [(holder, kind) for i, holder, kind, _ in result if i == index]

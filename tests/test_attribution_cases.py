@@ -13,12 +13,6 @@ from stance.holder_keys import same_holder
 KINDS = {"direct", "indirect", "continuation", "according_to", "anonymous", "narrative"}
 
 
-@pytest.fixture(scope="module")
-def attributions(segmenter, attributor):
-    """text -> the pipeline's Attribution records, for asserts on cues and rules."""
-    return lambda text: attributor.attribute(text, segmenter.split(text))
-
-
 def cues(found, index):
     """(holder, kind, cue text) of sentence `index`."""
     return [(a.holder, a.kind, a.cue.text if a.cue else None) for a in found if a.sentence == index]

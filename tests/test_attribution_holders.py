@@ -192,3 +192,20 @@ def test_who_after_a_place_goes_to_the_person(attribute):
 def test_a_name_the_parser_cuts_short_keeps_the_taggers_whole_name(attribute):
     text = "Labour Senator Leila Quill told the chamber that the bill was rushed."
     assert holders(attribute(text), 0) == ["Quill"]
+
+
+def test_the_possessor_of_a_stated_view_holds_it(attributions):
+    found = attributions("Lin Farrow's refusal to sign the grain accord angered the islanders.")
+    assert [(a.holder, a.kind, a.cue.text, a.rule) for a in found] == [
+        ("Farrow", "indirect", "refusal", "view-noun")
+    ]
+
+
+def test_a_view_noun_without_its_content_or_beside_a_source_adds_no_holder(attribute):
+    text = (
+        "Lin Farrow's warning went unheeded. "
+        "Tomas Brekke dismissed Lin Farrow's call to reopen the talks."
+    )
+    result = attribute(text)
+    assert holders(result, 0) == []
+    assert holders(result, 1) == ["Brekke"]
