@@ -19,9 +19,9 @@ from stance.holders import HolderRegistry, RegistrySettings, Resolution
 from stance.names import blank_zero_width
 from stance.quote_speakers import QuoteSpeakers
 from stance.quotes import find_quotes
-from stance.reported_speech import ReportedSpeech
+from stance.reported_speech import ReportedSpeech, verb_forms
 from stance.tagged_sources import MergeSettings, SpanTagger, TaggedSources
-from stance.transcripts import Turn, find_turns, repeated_speakers
+from stance.transcripts import SpeakerTurn, label_name, speaker_turns, with_turn_bodies
 from stance.types import Attribution, Quote, Sentence, Span
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -58,6 +58,7 @@ class Attributor:
         merge: MergeSettings | None = None,
         *,
         registry_settings: RegistrySettings,
+        transcript_opening_words: int = 12,
     ) -> None:
         self.nlp = spacy.load(spacy_model)
         self.source_tagger = source_tagger
@@ -67,9 +68,11 @@ class Attributor:
         self.speech_verbs = {w.lower() for w in lexicon["speech_verbs"]}
         self.act_verbs = {w.lower() for w in lexicon["act_verbs"]}
         self.view_nouns = {w.lower() for w in lexicon["view_nouns"]}
+        self.heading_words = {w.lower() for w in lexicon["heading_words"]}
         self.narrative_entities = set(lexicon["narrative_entity_types"])
         self.min_speech_words = min_speech_words
         self.continuation_gap = continuation_gap
+        self.transcript_opening_words = transcript_opening_words
 
     def attribute(
         self,
@@ -87,11 +90,10 @@ class Attributor:
         registry = HolderRegistry(self.lexicon, self.registry_settings)
         for doc in docs:
             registry.learn(doc)
-        turns = _speaker_turns(text, sentences, docs, registry)
-        quotes, turns_by_quote = _with_turn_bodies(quotes, turns)
+        turns = self._transcript_turns(text, sentences, docs, registry)
+        quotes, turns_by_quote = with_turn_bodies(quotes, turns)
         registry.resolving = True
-        article = _ArticleAttributor(self, text, sentences, docs, quotes, registry)
-        article.turns = turns_by_quote
+        article = _ArticleAttributor(self, text, sentences, docs, quotes, registry, turns_by_quote)
         if self.source_tagger is not None:
             article.tagged = self.source_tagger.tag([s.text for s in sentences])
             article.merger = TaggedSources(registry, text, quotes, self.merge)
@@ -100,61 +102,26 @@ class Attributor:
             sources += article.mentions
         return results
 
+    def _transcript_turns(
+        self, text: str, sentences: list[Sentence], docs: list[Doc], registry: HolderRegistry
+    ) -> list[SpeakerTurn]:
+        """Transcript turns that name their speaker, each label learned as a person."""
+        turns = speaker_turns(
+            text,
+            sentences,
+            docs,
+            registry,
+            self.heading_words,
+            self.is_cue_verb,
+            self.transcript_opening_words,
+        )
+        for turn in turns:
+            registry.learn_speaker(label_name(turn.turn.label.text, text))
+        return turns
 
-def _label_token(turn: Turn, sentences: list[Sentence], docs: list[Doc]) -> Token | None:
-    """The last word of a turn's label in its sentence's parse."""
-    for sentence, doc in zip(sentences, docs, strict=True):
-        if sentence.start <= turn.label.start < sentence.end:
-            start, end = turn.label.start - sentence.start, turn.label.end - sentence.start
-            local = doc.char_span(start, end, alignment_mode="expand")
-            return local[-1] if local is not None and not local[-1].is_space else None
-    return None
-
-
-def _speaker_turns(
-    text: str, sentences: list[Sentence], docs: list[Doc], registry: HolderRegistry
-) -> list[Turn]:
-    """Transcript turns whose label names a speaker, each label learned as a person.
-
-    A label counts when it opens two turns or more ("BOULDUAN:" after "KATE BOULDUAN:"),
-    or names a person the article names elsewhere too; "UPDATE:" does neither.
-    """
-    turns = find_turns(text)
-    repeated = repeated_speakers(turns)
-    kept = []
-    for turn in turns:
-        token = _label_token(turn, sentences, docs)
-        if token is None:
-            continue
-        elsewhere = len(re.findall(rf"\b{re.escape(turn.surname)}\b", text, re.I)) > 1
-        if turn.surname in repeated or (elsewhere and registry.is_known_name(token)):
-            registry.learn_speaker(turn.label.text)
-            kept.append(turn)
-    return kept
-
-
-def _with_turn_bodies(
-    quotes: list[Quote], turns: list[Turn]
-) -> tuple[list[Quote], dict[int, Turn]]:
-    """Quotes plus each unquoted turn's words as a quote, and the turns by quote start.
-
-    A quote mark before the label ('"TAPPER: ...') already holds the turn. Quotes inside
-    a turn are the speaker's words, so the turn replaces them; a quote that crosses the
-    turn's edge keeps the turn from becoming a quote.
-    """
-    by_start = {}
-    for turn in turns:
-        opened = [q for q in quotes if q.start <= turn.label.start < q.end]
-        if opened:
-            by_start[opened[0].start] = turn
-            continue
-        start, end = turn.body_start, turn.body_end
-        inside = [q for q in quotes if start <= q.start and q.end <= end]
-        if any(q.start < end and q.end > start for q in quotes if q not in inside):
-            continue
-        quotes = [q for q in quotes if q not in inside] + [Quote(start, end, True)]
-        by_start[start] = turn
-    return sorted(quotes, key=lambda q: q.start), by_start
+    def is_cue_verb(self, token: Token) -> bool:
+        """A speech or attitude verb of the lexicon, in any inflection."""
+        return token.pos_ in {"VERB", "AUX"} and bool(verb_forms(token) & self.speech_verbs)
 
 
 class _ArticleAttributor(QuoteSpeakers, ReportedSpeech):
@@ -168,6 +135,7 @@ class _ArticleAttributor(QuoteSpeakers, ReportedSpeech):
         docs: list[Doc],
         quotes: list[Quote],
         registry: HolderRegistry,
+        turns: dict[int, SpeakerTurn],
     ) -> None:
         self.owner = owner
         self.text = text
@@ -180,7 +148,7 @@ class _ArticleAttributor(QuoteSpeakers, ReportedSpeech):
         self.results: list[Attribution] = []
         self.tagged: list | None = None  # the source tagger's spans per sentence, if any
         self.merger: TaggedSources | None = None
-        self.turns: dict[int, Turn] = {}  # transcript turns by the start of their quote
+        self.turns = turns  # transcript turns by the start of the quote that holds them
         self.mentions: list[tuple[Span, str]] = []  # every source mention and its kind
         by_doc = {id(doc): sentence for sentence, doc in zip(sentences, docs, strict=True)}
         registry.inside_quote = lambda t: not self._outside_quotes(by_doc[id(t.doc)], t)
@@ -190,10 +158,10 @@ class _ArticleAttributor(QuoteSpeakers, ReportedSpeech):
             found = self._quote_attributions(sentence)
             used_cues = {a.cue.start for a in found if a.cue}
             found += self._frame_attributions(sentence, doc, used_cues)
-            if not found:
-                found += self._possessor_attributions(sentence, doc)
             if self.merger and self.tagged is not None:
                 found = self.merger.merge(sentence, doc, found, self.tagged[sentence.index])
+            if not found:
+                found += self._possessor_attributions(sentence, doc)
             if not found:
                 found += self._narrative(sentence, doc)
             self._keep(found)

@@ -83,10 +83,8 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders):
                 self._learn_appositive(token.head, token)
         self.learning += 1
 
-    def learn_speaker(self, label: str) -> None:
-        """A transcript's speaker label ("JO TAPPER:") names a person, whatever NER says;
-        the name is shown as "Jo Tapper"."""
-        name = label.title() if label.isupper() else label
+    def learn_speaker(self, name: str) -> None:
+        """A transcript's speaker label ("TAPPER:") names a person, whatever NER says."""
         key = self._key(name, PERSON)
         entry = self.entries.setdefault(key, HolderEntry(key, name, PERSON))
         entry.kind = PERSON

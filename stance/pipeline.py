@@ -90,6 +90,7 @@ def build_attributor(pipeline_cfg: DictConfig, use_tagger: bool = True) -> Attri
             tuple(attribution.family_name_words),
             tuple(attribution.person_name_words),
         ),
+        transcript_opening_words=attribution.transcript_opening_words,
     )
 
 

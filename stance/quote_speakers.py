@@ -19,7 +19,7 @@ import re
 
 from stance.holders import Resolution
 from stance.names import misread_name
-from stance.transcripts import Turn
+from stance.transcripts import SpeakerTurn
 from stance.types import Attribution, Quote, Sentence, Span
 
 _DASH_SOURCE = re.compile(r"^\s*[-–—]\s*(?=[A-Z])")
@@ -29,7 +29,7 @@ CARRIED_RULES = {"floating-quote", "quote-paragraph"}  # rules a quote's later s
 class QuoteSpeakers:
     """Mixin of `_ArticleAttributor`: uses its quotes, docs, registry and helpers."""
 
-    turns: dict[int, Turn]  # transcript turns by the start of the quote that holds them
+    turns: dict[int, SpeakerTurn]  # transcript turns by the start of their quote
 
     def _quote_attributions(self, sentence: Sentence) -> list[Attribution]:
         found = []
@@ -94,16 +94,13 @@ class QuoteSpeakers:
             return (self.last_speaker[0], None, None, -1, "floating-quote")
         return None
 
-    def _turn_speaker(self, turn: Turn) -> tuple | None:
+    def _turn_speaker(self, speaker_turn: SpeakerTurn) -> tuple | None:
         """(holder key, mention, cue, cue sentence, rule) of a transcript turn's label."""
-        sentence = next(s for s in self.sentences if s.start <= turn.label.start < s.end)
-        doc = self.docs[sentence.index]
-        start, end = turn.label.start - sentence.start, turn.label.end - sentence.start
-        local = doc.char_span(start, end, alignment_mode="expand")
-        resolved = local and self.registry.resolve(local[-1])
+        resolved = self.registry.resolve(speaker_turn.label_token)
         if not resolved:
             return None
-        return (resolved.key, turn.label, turn.colon, sentence.index, "transcript-label")
+        turn = speaker_turn.turn
+        return (resolved.key, turn.label, turn.colon, speaker_turn.sentence, "transcript-label")
 
     def _cued_speaker(self, quote: Quote) -> tuple | None:
         """(holder key, mention, cue, cue sentence, rule) from a cue around the quote."""

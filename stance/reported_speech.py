@@ -193,12 +193,21 @@ class ReportedSpeech:
         )
 
     def _is_cue_verb(self, token: Token) -> bool:
-        return token.pos_ in {"VERB", "AUX"} and bool(verb_forms(token) & self.owner.speech_verbs)
+        return self.owner.is_cue_verb(token)
 
 
 def _has_clause(noun: Token) -> bool:
-    """The noun states the view itself: "claim that ...", "refusal to sign ..."."""
-    return any(c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"} for c in noun.children)
+    """The noun states the view itself: "claim that ...", "refusal to sign ...", not a
+    participle about it ("remarks made on Monday")."""
+    for child in noun.children:
+        if child.dep_ == "ccomp":
+            return True
+        marked = any(
+            c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ == "to") for c in child.children
+        )
+        if child.dep_ == "acl" and marked:
+            return True
+    return False
 
 
 def verb_forms(token: Token) -> set[str]:

@@ -204,8 +204,10 @@ def test_the_possessor_of_a_stated_view_holds_it(attributions):
 def test_a_view_noun_without_its_content_or_beside_a_source_adds_no_holder(attribute):
     text = (
         "Lin Farrow's warning went unheeded. "
-        "Tomas Brekke dismissed Lin Farrow's call to reopen the talks."
+        "Tomas Brekke dismissed Lin Farrow's call to reopen the talks. "
+        "Lin Farrow's remarks, made without notes, drew applause."
     )
     result = attribute(text)
     assert holders(result, 0) == []
     assert holders(result, 1) == ["Brekke"]
+    assert holders(result, 2) == []  # a participle is not the view's content

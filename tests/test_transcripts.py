@@ -5,7 +5,7 @@ Names and wording are invented.
 
 from conftest import holders_of
 
-from stance.transcripts import find_turns, repeated_speakers
+from stance.transcripts import find_turns, label_name, repeated_speakers
 
 INTERVIEW = (
     "Partial transcript of the radio interview:\n\n"
@@ -37,12 +37,19 @@ def test_a_colon_inside_a_line_or_a_capitalised_word_is_no_label():
     assert find_turns(text) == []
 
 
+def test_a_label_takes_the_articles_own_spelling_of_the_name():
+    text = "Senator Ruth McAllister spoke on Sunday.\n\nRUTH MCALLISTER: Not yet."
+    assert label_name("RUTH MCALLISTER", text) == "Ruth McAllister"
+    assert label_name("OSKAR DAHLQUIST", INTERVIEW) == "Oskar Dahlquist"
+
+
 def test_every_sentence_of_a_turn_belongs_to_its_speaker(attribute):
     result = attribute(INTERVIEW)
     assert holders_of(result, 1) == [("Vellinga", "direct")]
     assert holders_of(result, 2) == [("Dahlquist", "direct")]
     assert holders_of(result, 3) == [("Dahlquist", "continuation")]
     assert holders_of(result, 4) == [("Vellinga", "direct")]
+    assert holders_of(result, 5) == [("Dahlquist", "direct")]
     assert holders_of(result, 6) == [("Dahlquist", "continuation")]
 
 
@@ -88,3 +95,28 @@ def test_a_quote_inside_a_turn_is_the_speakers_words(attribute):
     result = attribute(text)
     assert holders_of(result, 1) == [("Krogh", "direct")]
     assert holders_of(result, 3) == [("Krogh", "direct")]
+
+
+def test_repeated_headings_are_not_speakers(attribute):
+    text = (
+        "UPDATE: Mayor Orla Brenn said the ferry would run at noon.\n\n"
+        "READ MORE: Islanders wait for the winter timetable.\n\n"
+        "UPDATE: Brenn later told reporters the crossing was delayed.\n\n"
+        "READ MORE: Tolls to fall in spring."
+    )
+    result = attribute(text)
+    assert holders_of(result, 0) == [("Brenn", "indirect")]
+    assert holders_of(result, 2) == [("Brenn", "indirect")]
+    assert all(holder == "Brenn" for _, holder, _, _ in result)
+
+
+def test_a_label_over_somebody_elses_reported_speech_is_a_summary_heading(attribute):
+    text = (
+        "Where the two leaders stand on the ferry deal.\n\n"
+        "VOLKOV: His spokesman Ilya Serin said the deal could be signed in Riga.\n\n"
+        "TAMM: Tamm has said she would sign only after the tolls fall.\n\n"
+        "VOLKOV: Volkov did not comment."
+    )
+    result = attribute(text)
+    assert holders_of(result, 1) == [("Serin", "indirect")]
+    assert holders_of(result, 2) == [("Tamm", "indirect")]
