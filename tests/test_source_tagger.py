@@ -239,7 +239,8 @@ def test_tagger_config_composes_with_every_knob(tmp_path):
     assert cfg.model_dir == cfg.pipeline.source_tagger.model_dir
     assert cfg.data.polnear_dir.endswith("polnear")
     args = instantiate(cfg.args)
-    assert args.max_steps > 0 and args.per_device_train_batch_size == 16
+    assert args.num_train_epochs == 3 and args.max_steps == -1  # epochs decide
+    assert args.per_device_train_batch_size == 16
 
 
 def test_one_wide_prediction_over_two_gold_sources_is_one_correct_prediction():
