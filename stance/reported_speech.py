@@ -166,7 +166,8 @@ class ReportedSpeech:
                 if not self._actor_like(subject):
                     continue
                 resolved = self.registry.resolve(subject)
-                if resolved and resolved.mention_type in NARRATIVE_MENTIONS:
+                anonymous = resolved is not None and resolved.key.startswith("anon:")
+                if resolved and resolved.mention_type in NARRATIVE_MENTIONS and not anonymous:
                     results.append(
                         self._make(sentence, resolved, root, "narrative", "actor-subject")
                     )

@@ -211,3 +211,9 @@ def test_a_view_noun_without_its_content_or_beside_a_source_adds_no_holder(attri
     assert holders(result, 0) == []
     assert holders(result, 1) == ["Brekke"]
     assert holders(result, 2) == []  # a participle is not the view's content
+
+
+def test_the_deed_of_an_unnamed_group_is_no_attribution(attribute):
+    result = attribute("Two officials said the mill would close. They left the hall an hour later.")
+    assert holders(result, 0) == ["Two officials"]
+    assert holders(result, 1) == []  # not an "anonymous" source of the second sentence
