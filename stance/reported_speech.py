@@ -63,7 +63,7 @@ class ReportedSpeech:
         return results
 
     def _possessor_attributions(self, sentence: Sentence, doc: Doc) -> list[Attribution]:
-        """ "Veld's call for talks", "her refusal to sign": a view noun's possessor holds it.
+        """ "Veld's call to hold talks", "her refusal to sign": the possessor holds the view.
 
         Asked only of a sentence without another source: beside one ("X dismissed Y's
         call"), the possessor's view is part of what X says.
