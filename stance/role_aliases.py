@@ -30,6 +30,7 @@ class RoleAliases:
     resolving: bool
     settings: RegistrySettings
     not_people: set[str]
+    first_name_genders: dict[str, str]  # "olena" -> female: first names of the lexicon
     salience: list[str]
     recency: dict[str, tuple[int, int]]
     sentence_no: int
@@ -77,7 +78,9 @@ class RoleAliases:
         """A person's name after a comma in a role's complement ("in Sofia, Rui Tovar").
 
         The tagger often misses such names or calls them organisations, so a name of two
-        or more words that is not a place or group counts too.
+        or more words that is not a place or group counts too, and one that opens with a
+        first name of the lexicon even when the tagger called it a place ("to Norway,
+        Olena X,": the tagger read "Norway, Olena X" as one place).
         """
         if token.pos_ != "PROPN" or token.dep_ in {"compound", "flat"} or not after_comma(token):
             return False
@@ -87,7 +90,10 @@ class RoleAliases:
             return False
         words, _ = name_chain(token, self.titles, self.name_particles)
         proper = [t for t in words if t.pos_ == "PROPN"]
-        return len(proper) >= 2 and not any(t.ent_type_ in self.not_people for t in proper)
+        if len(proper) < 2:
+            return False
+        first_name = proper[0].lower_ in self.first_name_genders
+        return first_name or not any(t.ent_type_ in self.not_people for t in proper)
 
     def _role_keys(self, role: Token) -> list[str]:
         lemma = role.lemma_.lower()

@@ -217,3 +217,50 @@ def test_the_deed_of_an_unnamed_group_is_no_attribution(attribute):
     result = attribute("Two officials said the mill would close. They left the hall an hour later.")
     assert holders(result, 0) == ["Two officials"]
     assert holders(result, 1) == []  # not an "anonymous" source of the second sentence
+
+
+def test_a_name_after_a_roles_place_complement_opening_with_a_first_name_is_the_person(
+    pipeline_cfg,
+):
+    """Built by hand: the parser hangs the name on the place, and NER calls it a place."""
+    import spacy
+    from omegaconf import OmegaConf
+    from spacy.tokens import Doc
+
+    from stance.holders import HolderRegistry, RegistrySettings
+
+    words = ["Ukraine", "'s", "ambassador", "to", "Norway", ",", "Olena", "Zahvirna", ",", "said"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        spaces=[False, True, True, True, False, True, True, False, True, False],
+        pos=["PROPN", "PART", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"],
+        tags=["NNP", "POS", "NN", "IN", "NNP", ",", "NNP", "NNP", ",", "VBD"],
+        deps=[
+            "poss",
+            "case",
+            "nsubj",
+            "prep",
+            "pobj",
+            "punct",
+            "compound",
+            "appos",
+            "punct",
+            "ROOT",
+        ],
+        heads=[2, 0, 9, 2, 3, 4, 7, 4, 2, 9],
+        lemmas=[w.lower() for w in words],
+        ents=["B-GPE", "O", "O", "O", "B-GPE", "O", "B-GPE", "I-GPE", "O", "O"],
+    )
+    attribution = pipeline_cfg.pipeline.attribution
+    lexicon = OmegaConf.to_container(attribution.lexicon)
+    settings = RegistrySettings(
+        attribution.role_lookahead,
+        tuple(attribution.family_name_words),
+        tuple(attribution.person_name_words),
+    )
+    registry = HolderRegistry(lexicon, settings)
+    registry.learn(doc)
+    registry.resolving = True
+    resolved = registry.resolve(doc[2], speaking=True)
+    assert resolved is not None and "zahvirna" in resolved.key
