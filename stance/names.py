@@ -9,8 +9,6 @@ Defence"). A holder phrase of a common noun keeps a short place or origin comple
 
 from __future__ import annotations
 
-from collections.abc import Container
-
 from spacy.tokens import Token
 
 from stance.holder_keys import NAME_SUFFIXES
@@ -247,23 +245,6 @@ def first_contiguous(chain: list[Token], head: Token) -> int:
     while first - 1 in indexes:
         first -= 1
     return first
-
-
-def first_named(
-    ent,  # noqa: ANN001  (a spaCy Span)
-    first_names: Container[str],
-    excluded: Container[str],
-    lengths: Container[int],
-) -> bool:
-    """An entity named like a person whatever the tagger called it: `lengths` capitalised
-    words, the first a known first name, none an institution or title word."""
-    words = [t for t in ent if not t.is_punct and t.text not in {"'s", "’s"}]
-    return (
-        len(words) in lengths
-        and words[0].lower_ in first_names
-        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
-        and not any(t.lower_ in excluded for t in words)
-    )
 
 
 def entity_head(ent) -> Token:  # noqa: ANN001  (a spaCy Span)
