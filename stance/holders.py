@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
 
 from stance.names import (
     NAME_SUFFIXES,
@@ -77,24 +76,12 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders):
     def learn(self, doc: Doc) -> None:
         """Record names, title aliases and appositive aliases of one sentence."""
         for ent in doc.ents:
-            if ent.label_ == "PERSON" or self._first_named(ent):
+            if ent.label_ == "PERSON":
                 self._add_name(entity_head(ent), PERSON)
         for token in doc:
             if token.dep_ == "appos":
                 self._learn_appositive(token.head, token)
         self.learning += 1
-
-    def _first_named(self, ent: SpacySpan) -> bool:
-        """An entity the tagger did not call a person that is named like one: two or three
-        capitalised words, the first a first name of the lexicon ("Natalia Vorona", ORG)."""
-        words = [t for t in ent if not t.is_punct and t.text not in {"'s", "’s"}]
-        lexical = self.institution_nouns | self.titles | self.role_nouns
-        return (
-            len(words) in self.settings.person_name_words
-            and words[0].lower_ in self.first_name_genders
-            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
-            and not any(t.lower_ in lexical for t in words)
-        )
 
     def learn_speaker(self, name: str) -> None:
         """A transcript's speaker label ("TAPPER:") names a person, whatever NER says."""

@@ -264,13 +264,3 @@ def test_a_name_after_a_roles_place_complement_opening_with_a_first_name_is_the_
     registry.resolving = True
     resolved = registry.resolve(doc[2], speaking=True)
     assert resolved is not None and "zahvirna" in resolved.key
-
-
-def test_a_first_name_makes_a_person_of_a_name_the_tagger_called_an_organisation(attribute):
-    text = (
-        "Natalia Vorona, 52, who left Sumy in 2022, wants a ceasefire “even if it is ugly,” "
-        "she said. “My husband is still there,” she said."
-    )
-    result = attribute(text)
-    assert holders(result, 0) == ["Vorona"]
-    assert holders(result, 1) == ["Vorona"]  # not the town she left
