@@ -92,8 +92,8 @@ class RoleAliases:
         proper = [t for t in words if t.pos_ == "PROPN"]
         if len(proper) < 2:
             return False
-        first_name = proper[0].lower_ in self.first_name_genders
-        return first_name or not any(t.ent_type_ in self.not_people for t in proper)
+        opens_with_first_name = proper[0].lower_ in self.first_name_genders
+        return opens_with_first_name or not any(t.ent_type_ in self.not_people for t in proper)
 
     def _role_keys(self, role: Token) -> list[str]:
         lemma = role.lemma_.lower()
