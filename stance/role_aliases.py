@@ -79,8 +79,8 @@ class RoleAliases:
 
         The tagger often misses such names or calls them organisations, so a name of two
         or more words that is not a place or group counts too, and one that opens with a
-        first name of the lexicon even when the tagger called it a place ("to Norway,
-        Olena X,": the tagger read "Norway, Olena X" as one place).
+        first name of the lexicon even when the tagger called it a place ("to Iceland,
+        Olena X,": the tagger read "Iceland, Olena X" as one place).
         """
         if token.pos_ != "PROPN" or token.dep_ in {"compound", "flat"} or not after_comma(token):
             return False

@@ -204,12 +204,12 @@ def test_the_possessor_of_a_stated_view_holds_it(attributions):
 def test_a_view_noun_without_its_content_or_beside_a_source_adds_no_holder(attribute):
     text = (
         "Lin Farrow's warning went unheeded. "
-        "Tomas Brekke dismissed Lin Farrow's call to reopen the talks. "
+        "Tomas Halvik said Lin Farrow's call to reopen the talks came too late. "
         "Lin Farrow's remarks, made without notes, drew applause."
     )
     result = attribute(text)
     assert holders(result, 0) == []
-    assert holders(result, 1) == ["Brekke"]
+    assert holders(result, 1) == ["Halvik"]
     assert holders(result, 2) == []  # a participle is not the view's content
 
 
@@ -229,7 +229,7 @@ def test_a_name_after_a_roles_place_complement_opening_with_a_first_name_is_the_
 
     from stance.holders import HolderRegistry, RegistrySettings
 
-    words = ["Ukraine", "'s", "ambassador", "to", "Norway", ",", "Olena", "Zahvirna", ",", "said"]
+    words = ["Valdoria", "'s", "envoy", "to", "Iceland", ",", "Olena", "Zahvirna", ",", "said"]
     doc = Doc(
         spacy.blank("en").vocab,
         words=words,
