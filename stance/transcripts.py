@@ -98,14 +98,13 @@ def speaker_turns(
         located = _label_token(turn, sentences, docs)
         if located is None:
             continue
-        opening = [
-            t for t in located[1].doc if t.idx >= turn.colon.end - sentences[located[0]].start
-        ]
-        if _reports(opening[:opening_words], is_cue):
+        sentence, label = located
+        opening = label.doc[label.i + 2 : label.i + 2 + opening_words]  # after "LABEL:"
+        if _reports(list(opening), is_cue):
             continue
         elsewhere = len(re.findall(rf"\b{re.escape(turn.surname)}\b", text, re.I)) > 1
-        if turn.surname in repeated or (elsewhere and registry.is_known_name(located[1])):
-            kept.append(SpeakerTurn(turn, *located))
+        if turn.surname in repeated or (elsewhere and registry.is_known_name(label)):
+            kept.append(SpeakerTurn(turn, sentence, label))
     return kept
 
 
