@@ -1,6 +1,7 @@
 """Find quoted stretches in an article, pairing quote marks by type.
 
-Curly and guillemet quotes pair with their own closer; straight double quotes alternate.
+Curly and guillemet quotes pair with their own closer; straight double quotes alternate,
+and a straight mark pairs with a curly one where typed text mixes them.
 An opener that is never closed ends at its paragraph's end, so an odd count of marks
 never crashes and never swallows the rest of the article. A quote may run over line
 breaks when its closer comes later.
@@ -62,10 +63,11 @@ def _find_closer(text: str, start: int, closer: str) -> tuple[int, bool]:
     """End offset (after the closer) of the quote opened at `start`; False when no closing
     mark ended it."""
     opener = text[start]
+    if opener == '"':
+        return _straight_closer(text, start)
     search = start + 1
-    # straight quotes look alike open and closed, and ’ doubles as an apostrophe, so
-    # neither pairs across a line break
-    limit = _paragraph_end(text, start) if opener == closer or opener == "‘" else len(text)
+    # ’ doubles as an apostrophe, so a single quote never pairs across a line break
+    limit = _paragraph_end(text, start) if opener == "‘" else len(text)
     while True:
         found = text.find(closer, search, limit)
         if found == -1:
@@ -73,10 +75,45 @@ def _find_closer(text: str, start: int, closer: str) -> tuple[int, bool]:
         if closer == "’" and found + 1 < len(text) and text[found + 1].isalpha():
             search = found + 1  # an apostrophe ("Kyiv’s"), not a closing mark
             continue
-        reopened = text.find(opener, start + 1, found) if opener != closer else -1
+        reopened = text.find(opener, start + 1, found)
+        if opener == "“":
+            mixed = _straight_close_of_curly(text, start, found if reopened == -1 else reopened)
+            if mixed is not None:
+                return mixed
         if reopened != -1 and opener != "„":
             return _paragraph_end(text, start, limit=reopened), False
         return found + 1, True
+
+
+def _straight_closer(text: str, start: int) -> tuple[int, bool]:
+    """A straight opener closes at the next straight mark of its paragraph or at a curly
+    closer that no curly opener inside it claimed: typed text mixes the two (\"...,” she said).
+
+    Straight quotes look alike open and closed, so they never pair across a line break.
+    """
+    depth = 0
+    for pos in range(start + 1, _paragraph_end(text, start)):
+        char = text[pos]
+        if char == "“":
+            depth += 1
+        elif char == "”" and depth:
+            depth -= 1
+        elif char == '"' or char == "”":
+            return pos + 1, True
+    return _paragraph_end(text, start), False
+
+
+def _straight_close_of_curly(text: str, start: int, before: int) -> tuple[int, bool] | None:
+    """A curly opener closed by a straight mark (“...," she said), or None.
+
+    Only within the opener's paragraph, before its own closer (or the next opener), and
+    only when the straight marks there are odd: an even count is a quote nested inside.
+    """
+    stop = min(before, _paragraph_end(text, start))
+    marks = [pos for pos in range(start + 1, stop) if text[pos] == '"']
+    if len(marks) % 2 == 0:
+        return None
+    return marks[0] + 1, True
 
 
 def _paragraph_end(text: str, start: int, limit: int | None = None) -> int:

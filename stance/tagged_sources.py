@@ -21,6 +21,8 @@ from stance.types import Attribution, Quote, Sentence, Span
 
 RULE = "source_tagger"
 RELATIVE_PRONOUNS = {"who", "that", "which"}
+NOMINAL = {"NOUN", "PROPN", "NUM", "PRON"}
+SUBJECTS = {"nsubj", "nsubjpass"}
 VETOABLE_RULES = {"speech-verb", "relative-clause"}
 FLOATING_RULE = "floating-quote"
 
@@ -41,6 +43,8 @@ class MergeSettings:
     veto: bool = False  # drop reported-speech rule attributions without a tagged source
     # a source the registry cannot name keeps its phrase, where the rules found no source
     keep_unresolved: bool = False
+    # a deed whose actor the tagger marks as a source is a view too ("the panel approved")
+    promote_deeds: bool = False
     min_score: float = 0.0  # tagged sources less sure than this are ignored
 
 
@@ -74,6 +78,8 @@ class TaggedSources:
         if self.settings.veto:  # any tagged source, however unsure, saves a rule attribution
             found = [a for a in found if a.rule not in VETOABLE_RULES or _supported(a, tagged)]
         sources = [s for s, score in tagged if score >= self.settings.min_score]
+        if self.settings.promote_deeds:
+            found = [_promoted(a, sources) for a in found]
         sourced = any(a.mention for a in found)  # a quote's continuation names nobody here
         if (sourced and not self.settings.add) or not (sourced or self.settings.fill):
             return found
@@ -120,6 +126,7 @@ class TaggedSources:
         """Holders of the span's head and of the heads joined to it ("X and Y")."""
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head  # "the senator, who argued ..." -> the senator
+        head = _counted_group(head)
         results = []
         for member in [head, *[c for c in head.children if c.dep_ == "conj"]]:
             resolved = self.registry.resolve(member, speaking=True)
@@ -137,11 +144,24 @@ class TaggedSources:
         return any(q.start <= position < q.end for q in self.quotes)
 
 
+def _counted_group(head: Token) -> Token:
+    """The group a quantifier picks from: "Many of his supporters" -> supporters."""
+    if head.pos_ not in {"ADJ", "DET", "NUM", "PRON"} or head.lower_ in RELATIVE_PRONOUNS:
+        return head
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in NOMINAL):
+            return noun
+    return head
+
+
 def _third_person(token: Token) -> bool:
-    """A phrase that can name a holder: not "I", "we" or "you" (nobody in the article)."""
-    return token.pos_ in {"NOUN", "PROPN", "NUM", "PRON"} and not (
-        set(token.morph.get("Person")) & {"1", "2"}
-    )
+    """A phrase that can name a holder: not "I", "we" or "you" (nobody in the article).
+
+    The parser tags some subject heads as adjectives ("the Battleground States average
+    shows"); as subjects they name something all the same.
+    """
+    nominal = token.pos_ in NOMINAL or (token.pos_ == "ADJ" and token.dep_ in SUBJECTS)
+    return nominal and not (set(token.morph.get("Person")) & {"1", "2"})
 
 
 def _overlap(a: Span, b: Span) -> bool:
@@ -151,6 +171,18 @@ def _overlap(a: Span, b: Span) -> bool:
 def _supported(attribution: Attribution, tagged: list[tuple[Span, float]]) -> bool:
     mention = attribution.mention
     return mention is None or any(_overlap(mention, s) for s, _ in tagged)
+
+
+def _promoted(attribution: Attribution, sources: list[Span]) -> Attribution:
+    """A narrative attribution becomes an indirect one when a sure tagged source marks
+    its actor: PolNeAR counts such deeds (votes, vetoes, approvals) as attributions."""
+    mention = attribution.mention
+    if attribution.kind != "narrative" or mention is None:
+        return attribution
+    if any(_overlap(mention, s) for s in sources):
+        attribution.kind = "indirect"
+        attribution.rule = f"{attribution.rule}+{RULE}"
+    return attribution
 
 
 def _refined(attribution: Attribution, sources: list[Span]) -> Attribution:

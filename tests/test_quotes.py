@@ -39,3 +39,22 @@ def test_odd_count_closes_at_paragraph_end():
 def test_stray_left_single_quote_stays_in_its_paragraph():
     text = "Prices fell since the ‘90s.\nThe allies’ stocks are low, she said."
     assert spans(text)[0][0] == "‘90s."
+
+
+def test_mixed_straight_and_curly_marks_pair_with_each_other():
+    text = (
+        'The envoy saw “no sign" of a deal.\n\n'
+        '"The border stays shut,” the envoy said, and spoke of "long weeks” ahead.'
+    )
+    found = [s for s, _ in spans(text)]
+    assert found == ['“no sign"', '"The border stays shut,”', '"long weeks”']
+
+
+def test_curly_quote_nested_in_straight_quote_does_not_close_it():
+    text = '"They called it “a pause” and left," the mayor said.'
+    assert [s for s, _ in spans(text)][0] == '"They called it “a pause” and left,"'
+
+
+def test_straight_pair_nested_in_curly_quote_does_not_close_it():
+    text = '“He wrote "never" twice,” she said.'
+    assert [s for s, _ in spans(text)][0] == '“He wrote "never" twice,”'

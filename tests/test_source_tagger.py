@@ -228,6 +228,37 @@ def test_tagged_source_replaces_the_guess_that_a_quote_goes_on(tagged):
     assert [(h, rule) for i, h, _, _, rule in result if i == 1] == [("new report", "source_tagger")]
 
 
+def test_a_quantified_source_is_the_group_it_counts(tagged):
+    text = "Several of the farmers think the new levy is unfair."
+    result = tagged(text, {"Several of the farmers": SOURCE})
+    assert [(h, kind, rule) for _, h, kind, _, rule in result] == [
+        ("farmers", "anonymous", "source_tagger")
+    ]
+
+
+def test_a_subject_the_parser_calls_an_adjective_still_names_a_source(tagged):
+    text = "Few expect the new levy to pass."
+    assert tagged(text, {}) == []
+    result = tagged(text, {"Few": SOURCE}, keep_unresolved=True)
+    assert [(h, rule) for _, h, _, _, rule in result] == [("Few", "source_tagger")]
+
+
+def test_a_deed_the_tagger_marks_as_a_source_becomes_a_view_when_asked(tagged):
+    text = "The Freedonian senate approved the aid bill on Monday."
+    phrases = {"The Freedonian senate": SOURCE}
+    assert [(kind, rule) for *_, kind, _, rule in tagged(text, phrases)] == [
+        ("narrative", "act-verb")
+    ]
+    promoted = tagged(text, phrases, promote_deeds=True, min_score=0.7)
+    assert [(kind, rule) for *_, kind, _, rule in promoted] == [
+        ("indirect", "act-verb+source_tagger")
+    ]
+    unsure = tagged(
+        text, phrases, promote_deeds=True, min_score=0.7, scores={"The Freedonian senate": 0.5}
+    )
+    assert [kind for *_, kind, _, _ in unsure] == ["narrative"]
+
+
 def test_tagger_config_composes_with_every_knob(tmp_path):
     from hydra import compose, initialize_config_dir
     from hydra.utils import instantiate
