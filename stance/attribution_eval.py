@@ -116,19 +116,39 @@ def match(text: str, gold: list[SourceSpan], predicted: list[SourceSpan]) -> dic
 def _pairs(
     text: str, gold: list[SourceSpan], predicted: list[SourceSpan], mode: str
 ) -> list[tuple[SourceSpan, SourceSpan]]:
-    """Gold and predicted spans paired greedily, each used once (exact or overlap)."""
-    pairs, used = [], set()
+    """Gold and predicted spans paired one to one, as many pairs as possible.
+
+    A maximum matching (augmenting paths), not a greedy one: a wide prediction over two
+    gold sources ("X, who ..., said") must not take the gold span another prediction
+    needs, whatever the order of the annotation file.
+    """
+    spans = [_normalise(text, p.start, p.end) for p in predicted]
+    candidates = []
     for g in gold:
         gs, ge = _normalise(text, g.start, g.end)
-        for i, p in enumerate(predicted):
-            if i in used:
-                continue
-            ps, pe = _normalise(text, p.start, p.end)
-            if (gs, ge) == (ps, pe) if mode == "exact" else ps < ge and gs < pe:
-                used.add(i)
-                pairs.append((g, p))
-                break
-    return pairs
+        candidates.append(
+            [
+                i
+                for i, (ps, pe) in enumerate(spans)
+                if ((gs, ge) == (ps, pe) if mode == "exact" else ps < ge and gs < pe)
+            ]
+        )
+    owner: dict[int, int] = {}  # predicted index -> gold index
+    for g in range(len(gold)):
+        _augment(g, candidates, owner, set())
+    return sorted(((gold[g], predicted[i]) for i, g in owner.items()), key=lambda x: x[0].start)
+
+
+def _augment(g: int, candidates: list[list[int]], owner: dict[int, int], seen: set[int]) -> bool:
+    """Pair gold `g`, moving earlier pairs along where that frees a prediction (Kuhn)."""
+    for i in candidates[g]:
+        if i in seen:
+            continue
+        seen.add(i)
+        if i not in owner or _augment(owner[i], candidates, owner, seen):
+            owner[i] = g
+            return True
+    return False
 
 
 def unmatched(text: str, gold: list[SourceSpan], predicted: list[SourceSpan]) -> list[dict]:

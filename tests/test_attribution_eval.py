@@ -59,6 +59,17 @@ def test_exact_ignores_articles_and_overlap_counts_partial_spans():
     assert result["overlap"]["precision"] == round(2 / 3, 4)
 
 
+def test_overlap_pairs_as_many_spans_as_possible_whatever_the_order():
+    text = "Ivo Lund, who chairs the panel, said no."
+    relative, name = SourceSpan(10, 13, "indirect"), SourceSpan(0, 8, "indirect")
+    wide, narrow = SourceSpan(0, 31, "indirect"), SourceSpan(0, 8, "indirect")
+    for gold in ([relative, name], [name, relative]):
+        for predicted in ([wide, narrow], [narrow, wide]):
+            result = scores(match(text, gold, predicted))
+            assert result["overlap"]["recall"] == 1.0
+    assert scores(match(text, [relative, name], [wide]))["overlap"]["recall"] == 0.5
+
+
 def test_unmatched_lists_missed_gold_and_extra_predictions_with_their_line():
     text = "Ana Petrova said it.\nThe senator said no."
     gold = [SourceSpan(0, 11, "indirect"), SourceSpan(21, 32, "indirect")]

@@ -205,6 +205,15 @@ def test_refined_spans_lend_the_tagged_phrase_to_the_rule_mention(tagged):
     ]
 
 
+def test_a_rule_mention_over_two_tagged_sources_keeps_the_one_it_starts_with(tagged):
+    text = "Ivo Lund, who chairs the fisheries panel, said the quota would fall."
+    phrases = {"Ivo Lund": SOURCE, "who": SOURCE}
+    result = tagged(text, phrases, refine_spans=True)
+    assert [(h, mention, rule) for _, h, _, mention, rule in result] == [
+        ("Lund", "Ivo Lund", "speech-verb")
+    ]
+
+
 def test_unresolved_nominal_source_is_kept_only_when_asked(tagged):
     text = "New research hinted that the truce was dead."
     assert tagged(text, {"New research": SOURCE}) == []
