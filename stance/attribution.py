@@ -86,7 +86,9 @@ class Attributor:
         one whose holder the sentence already had ("Ilse Brandvold said ... , she said").
         """
         quotes = [q for q in find_quotes(text, self.min_speech_words) if q.speech]
-        docs = list(self.nlp.pipe(_mask_dateline(s.text) for s in sentences))
+        # the tagger reads what the parser reads: a dateline is no part of the sentence
+        masked = [_mask_dateline(s.text) for s in sentences]
+        docs = list(self.nlp.pipe(masked))
         registry = HolderRegistry(self.lexicon, self.registry_settings)
         for doc in docs:
             registry.learn(doc)
@@ -95,7 +97,7 @@ class Attributor:
         registry.resolving = True
         article = _ArticleAttributor(self, text, sentences, docs, quotes, registry, turns_by_quote)
         if self.source_tagger is not None:
-            article.tagged = self.source_tagger.tag([s.text for s in sentences])
+            article.tagged = self.source_tagger.tag(masked)
             article.merger = TaggedSources(registry, text, quotes, self.merge)
         results = article.run()
         if sources is not None:

@@ -178,6 +178,19 @@ def test_tagged_source_inside_a_quote_is_never_a_source(tagged):
     assert all(rule != "source_tagger" for *_, rule in result)
 
 
+def test_the_tagger_reads_the_sentence_without_its_dateline(attributor, segmenter):
+    """A model trained without datelines misreads them; it gets what the parser gets."""
+    text = "OSLO, June 3 - Heavy rain fell on the harbour. The port stayed shut."
+    fake = FakeTagger({}, {})
+    seen: list[str] = []
+    fake.tag = lambda texts: seen.extend(texts) or [[] for _ in texts]
+    with_tagger = copy.copy(attributor)
+    with_tagger.source_tagger = fake
+    with_tagger.attribute(text, segmenter.split(text))
+    assert seen[0].strip().startswith("Heavy rain") and len(seen[0]) == text.index(" The")
+    assert seen[1] == "The port stayed shut."
+
+
 def test_rules_keep_their_sentences_unless_adding_is_on(tagged):
     text = "Lena Berg said the truce was dead, and Ivan Dorn intimated as much."
     phrases = {"Lena Berg": SOURCE, "Ivan Dorn": SOURCE}
