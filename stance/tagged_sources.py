@@ -22,6 +22,7 @@ from stance.types import Attribution, Quote, Sentence, Span
 RULE = "source_tagger"
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 NOMINAL = {"NOUN", "PROPN", "NUM", "PRON"}
+CONTAINER_PREPOSITIONS = {"in", "on", "at", "during"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 VETOABLE_RULES = {"speech-verb", "relative-clause"}
 FLOATING_RULE = "floating-quote"
@@ -102,7 +103,7 @@ class TaggedSources:
         )
         if local is None or local.root.is_space or local.root.is_punct:
             return []
-        if not plain and local.root.dep_ == "pobj":
+        if not plain and _in_container(local.root):
             return []  # beside a rule source, "in a report for X" restates the same view
         cue = min(cues, key=lambda c: abs(c.start - source.end), default=None)
         speech = any(q.start < sentence.end and q.end > sentence.start for q in self.quotes)
@@ -152,6 +153,12 @@ def _counted_group(head: Token) -> Token:
         for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in NOMINAL):
             return noun
     return head
+
+
+def _in_container(token: Token) -> bool:
+    """The object of "in", "on", "at" or "during": the report, interview or show a view
+    came in. Objects of "according to", "by" or "as" are sources of their own."""
+    return token.dep_ == "pobj" and token.head.lower_ in CONTAINER_PREPOSITIONS
 
 
 def _third_person(token: Token) -> bool:

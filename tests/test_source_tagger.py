@@ -202,6 +202,15 @@ def test_rules_keep_their_sentences_unless_adding_is_on(tagged):
     ]
 
 
+def test_beside_a_rule_source_an_agent_is_added_but_a_container_is_not(tagged):
+    text = "Lena Berg said the truce was dead, a view shared by the fishermen's union."
+    added = tagged(text, {"Lena Berg": SOURCE, "the fishermen's union": SOURCE}, add=True)
+    assert [rule for *_, rule in added] == ["speech-verb", "source_tagger"]
+    text = "Lena Berg wrote in a report for the Harbour Institute that the truce was dead."
+    phrases = {"Lena Berg": SOURCE, "a report for the Harbour Institute": SOURCE}
+    assert [rule for *_, rule in tagged(text, phrases, add=True)] == ["speech-verb"]
+
+
 def test_veto_drops_reported_speech_the_tagger_does_not_support(tagged):
     text = "Lena Berg said the truce was dead."
     vetoed = tagged(text, {}, veto=True)
