@@ -56,7 +56,16 @@ def _closer_for(text: str, pos: int) -> str | None:
         # an opening single quote only when it starts a word, not in "rock ‘n’ roll"
         before = text[pos - 1] if pos else " "
         return "’" if not before.isalnum() else None
+    if char == "”" and _opens_line(text, pos):
+        return "”"  # a closing mark typed as the opener of a line (”We ...” ― Name)
     return PAIRS.get(char)
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """A mark first on its line, right before a word."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    after = text[pos + 1 : pos + 2]
+    return not text[line_start:pos].strip() and after.isalnum()
 
 
 def _find_closer(text: str, start: int, closer: str) -> tuple[int, bool]:
@@ -65,6 +74,9 @@ def _find_closer(text: str, start: int, closer: str) -> tuple[int, bool]:
     opener = text[start]
     if opener == '"':
         return _straight_closer(text, start)
+    if opener == "”":  # a line opened by a closing mark closes at the next one
+        found = text.find("”", start + 1, _paragraph_end(text, start))
+        return (found + 1, True) if found != -1 else (_paragraph_end(text, start), False)
     search = start + 1
     # ’ doubles as an apostrophe, so a single quote never pairs across a line break
     limit = _paragraph_end(text, start) if opener == "‘" else len(text)

@@ -58,3 +58,9 @@ def test_curly_quote_nested_in_straight_quote_does_not_close_it():
 def test_straight_pair_nested_in_curly_quote_does_not_close_it():
     text = '“He wrote "never" twice,” she said.'
     assert [s for s, _ in spans(text)][0] == '“He wrote "never" twice,”'
+
+
+def test_a_line_opened_by_a_closing_mark_is_a_quote():
+    text = "Readers wrote in.\n”The levy hurts us all. It must go.” ― Ana Lind\nOthers disagreed."
+    assert [s for s, _ in spans(text)] == ["”The levy hurts us all. It must go.”"]
+    assert spans("He said it.” Then he left.") == []
