@@ -24,7 +24,7 @@ venv: $(STAMP) ## create .venv and install the package (idempotent)
 train: $(STAMP) ## train the default model, evaluate it, print the seed article's table
 	$(BIN)/python -m stance.train $(ARGS)
 
-train-tagger: $(STAMP) ## train the attribution source tagger on PolNeAR (models/source_tagger)
+train-tagger: $(STAMP) ## train the attribution source taggers on PolNeAR, one per seed (models/source_tagger/seed*)
 	$(BIN)/python -m stance.train_tagger $(ARGS)
 
 test: $(STAMP) ## fast test suite

@@ -118,8 +118,23 @@ def sentence_spans(start: int, end: int, spans: list[tuple[str, int, int]]) -> l
     ]
 
 
+def tagger_members(model_dir: str | Path) -> list[Path]:
+    """The trained taggers in a folder: the folder itself, or each subfolder holding one
+    (`make train-tagger` trains one per seed, `seed42/`, `seed1/`, ...)."""
+    model_dir = Path(model_dir)
+    if (model_dir / "config.json").is_file():
+        return [model_dir]
+    if not model_dir.is_dir():
+        return []
+    return sorted(d for d in model_dir.iterdir() if (d / "config.json").is_file())
+
+
 class SourceTagger:
-    """A trained tagger directory (model + tokenizer), applied to batches of sentences."""
+    """One trained tagger, or several averaged, applied to batches of sentences.
+
+    Members of an ensemble share the tokenizer and the label set; their per-token label
+    probabilities are averaged, which steadies the span scores the merge thresholds.
+    """
 
     def __init__(
         self, model_dir: str | Path, batch_size: int = 32, bf16: str | bool = "auto"
@@ -127,9 +142,16 @@ class SourceTagger:
         from transformers import AutoModelForTokenClassification, AutoTokenizer
 
         self.model_dir = Path(model_dir)
-        self.tokenizer = AutoTokenizer.from_pretrained(str(self.model_dir))
-        self.model = AutoModelForTokenClassification.from_pretrained(str(self.model_dir))
-        self.model.eval()
+        members = tagger_members(self.model_dir)
+        if not members:
+            raise FileNotFoundError(f"no trained source tagger in {self.model_dir}")
+        self.tokenizer = AutoTokenizer.from_pretrained(str(members[0]))
+        self.models = [
+            AutoModelForTokenClassification.from_pretrained(str(m)).eval() for m in members
+        ]
+        self.model = self.models[0]
+        if any(m.config.id2label != self.model.config.id2label for m in self.models):
+            raise ValueError(f"source taggers in {self.model_dir} disagree on their labels")
         self.max_length = int(getattr(self.model.config, "tagger_max_length", 128))
         self.batch_size = batch_size
         self.bf16 = bf16
@@ -153,7 +175,9 @@ class SourceTagger:
         )
         offsets = encoded.pop("offset_mapping").tolist()
         with torch.inference_mode(), autocast_context(self.bf16):
-            probabilities = self.model(**encoded).logits.float().softmax(-1)
+            probabilities = sum(m(**encoded).logits.float().softmax(-1) for m in self.models) / len(
+                self.models
+            )
         best, predicted = probabilities.max(-1)
         results = []
         for row, mask in enumerate(encoded["attention_mask"].tolist()):
@@ -178,7 +202,7 @@ def load_source_tagger(tagger_cfg: DictConfig | None) -> SourceTagger | None:
     if not tagger_cfg or tagger_cfg.enabled is False or tagger_cfg.enabled == "false":
         return None
     model_dir = Path(tagger_cfg.model_dir)
-    if not (model_dir / "config.json").is_file():
+    if not tagger_members(model_dir):
         if tagger_cfg.enabled == "auto":
             log.info("no source tagger at %s: attribution uses rules only", model_dir)
             return None

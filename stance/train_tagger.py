@@ -16,7 +16,7 @@ from pathlib import Path
 import hydra
 from datasets import Dataset
 from hydra.utils import instantiate
-from omegaconf import DictConfig, OmegaConf
+from omegaconf import DictConfig, OmegaConf, open_dict
 from transformers import (
     AutoModelForTokenClassification,
     AutoTokenizer,
@@ -181,12 +181,30 @@ def train(cfg: DictConfig) -> dict:
     return metrics
 
 
+def train_members(cfg: DictConfig) -> dict:
+    """One tagger per seed of `ensemble_seeds`, each in `model_dir`/seed<seed>; the
+    pipeline averages every tagger it finds there."""
+    if (Path(cfg.model_dir) / "config.json").is_file():  # the pipeline would read only that
+        raise FileExistsError(
+            f"{cfg.model_dir} holds a single tagger of the old layout; move it away first"
+        )
+    metrics = {}
+    for seed in cfg.ensemble_seeds:
+        member = cfg.copy()
+        with open_dict(member):
+            member.seed = seed
+            member.model_dir = str(Path(cfg.model_dir) / f"seed{seed}")
+        metrics[f"seed{seed}"] = train(member)
+    return metrics
+
+
 @hydra.main(version_base="1.3", config_path="../configs", config_name="source_tagger")
 def main(cfg: DictConfig) -> float:
     log.info("data:\n%s", OmegaConf.to_yaml(cfg.data))
-    metrics = train(cfg)
+    metrics = train_members(cfg)
     print(json.dumps(metrics, indent=2))
-    return metrics[f"{cfg.data.eval_split}_source_spans"]["overlap"]["f1"]
+    split = f"{cfg.data.eval_split}_source_spans"
+    return sum(m[split]["overlap"]["f1"] for m in metrics.values()) / len(metrics)
 
 
 if __name__ == "__main__":
