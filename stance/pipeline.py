@@ -77,7 +77,8 @@ def build_attributor(pipeline_cfg: DictConfig, use_tagger: bool = True) -> Attri
     attribution = pipeline_cfg.attribution
     tagger_cfg = pipeline_cfg.get("source_tagger")
     tagger = load_source_tagger(tagger_cfg) if use_tagger else None
-    merge = MergeSettings(**tagger_cfg.merge) if tagger_cfg and tagger_cfg.get("merge") else None
+    merge_cfg = tagger_cfg.get("merge") if tagger_cfg else None
+    merge = MergeSettings(**OmegaConf.to_container(merge_cfg)) if merge_cfg else None
     return Attributor(
         attribution.spacy_model,
         OmegaConf.to_container(attribution.lexicon),

@@ -62,10 +62,13 @@ def _closer_for(text: str, pos: int) -> str | None:
 
 
 def _opens_line(text: str, pos: int) -> bool:
-    """A mark first on its line, right before a word."""
+    """A mark first on its line, right before a word, with a second one later in its
+    paragraph to close it."""
     line_start = text.rfind("\n", 0, pos) + 1
     after = text[pos + 1 : pos + 2]
-    return not text[line_start:pos].strip() and after.isalnum()
+    if text[line_start:pos].strip() or not after.isalnum():
+        return False
+    return text.find("”", pos + 1, _paragraph_end(text, pos)) != -1
 
 
 def _find_closer(text: str, start: int, closer: str) -> tuple[int, bool]:
@@ -83,7 +86,8 @@ def _find_closer(text: str, start: int, closer: str) -> tuple[int, bool]:
     while True:
         found = text.find(closer, search, limit)
         if found == -1:
-            return _paragraph_end(text, start), False
+            mixed = _straight_close_of_curly(text, start, limit) if opener == "“" else None
+            return mixed or (_paragraph_end(text, start), False)
         if closer == "’" and found + 1 < len(text) and text[found + 1].isalpha():
             search = found + 1  # an apostrophe ("Kyiv’s"), not a closing mark
             continue
@@ -120,12 +124,18 @@ def _straight_close_of_curly(text: str, start: int, before: int) -> tuple[int, b
 
     Only within the opener's paragraph, before its own closer (or the next opener), and
     only when the straight marks there are odd: an even count is a quote nested inside.
+    A mark right after a digit is an inch or a second (27"), not a quote mark. Of the
+    rest, the first one after punctuation closes (“She called it "a farce," he said),
+    else the first one.
     """
     stop = min(before, _paragraph_end(text, start))
-    marks = [pos for pos in range(start + 1, stop) if text[pos] == '"']
+    marks = [
+        pos for pos in range(start + 1, stop) if text[pos] == '"' and not text[pos - 1].isdigit()
+    ]
     if len(marks) % 2 == 0:
         return None
-    return marks[0] + 1, True
+    after_punctuation = [pos for pos in marks if text[pos - 1] in ",.!?;:"]
+    return (after_punctuation or marks)[0] + 1, True
 
 
 def _paragraph_end(text: str, start: int, limit: int | None = None) -> int:

@@ -129,6 +129,16 @@ def tagger_members(model_dir: str | Path) -> list[Path]:
     return sorted(d for d in model_dir.iterdir() if (d / "config.json").is_file())
 
 
+def _member_signature(config) -> tuple:
+    """What ensemble members must share: labels, the encoder they read, input length."""
+    return (
+        config.id2label,
+        config.model_type,
+        config.vocab_size,
+        getattr(config, "tagger_max_length", None),
+    )
+
+
 class SourceTagger:
     """One trained tagger, or several averaged, applied to batches of sentences.
 
@@ -150,8 +160,12 @@ class SourceTagger:
             AutoModelForTokenClassification.from_pretrained(str(m)).eval() for m in members
         ]
         self.model = self.models[0]
-        if any(m.config.id2label != self.model.config.id2label for m in self.models):
-            raise ValueError(f"source taggers in {self.model_dir} disagree on their labels")
+        first = _member_signature(self.model.config)
+        if any(_member_signature(m.config) != first for m in self.models):
+            raise ValueError(
+                f"source taggers in {self.model_dir} disagree on their labels, base model "
+                "or input length: they cannot be averaged"
+            )
         self.max_length = int(getattr(self.model.config, "tagger_max_length", 128))
         self.batch_size = batch_size
         self.bf16 = bf16

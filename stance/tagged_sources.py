@@ -10,6 +10,7 @@ the article's `HolderRegistry`, so "he" and "the envoy" resolve as the rules' wo
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -22,8 +23,8 @@ from stance.types import Attribution, Quote, Sentence, Span
 RULE = "source_tagger"
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 NOMINAL = {"NOUN", "PROPN", "NUM", "PRON"}
-CONTAINER_PREPOSITIONS = {"in", "on", "at", "during"}
 SUBJECTS = {"nsubj", "nsubjpass"}
+QUANTIFIER_TAGS = {"ADJ", "DET", "NUM", "PRON"}  # how the parser tags "many", "some", "two"
 VETOABLE_RULES = {"speech-verb", "relative-clause"}
 FLOATING_RULE = "floating-quote"
 
@@ -47,6 +48,8 @@ class MergeSettings:
     # a deed whose actor the tagger marks as a source is a view too ("the panel approved")
     promote_deeds: bool = False
     min_score: float = 0.0  # tagged sources less sure than this are ignored
+    # beside a rule source, a tagged phrase inside the object of these restates its view
+    container_prepositions: Collection[str] = ("in", "on", "at", "during")
 
 
 class TaggedSources:
@@ -103,7 +106,7 @@ class TaggedSources:
         )
         if local is None or local.root.is_space or local.root.is_punct:
             return []
-        if not plain and _in_container(local.root):
+        if not plain and _in_container(local.root, self.settings.container_prepositions):
             return []  # beside a rule source, "in a report for X" restates the same view
         cue = min(cues, key=lambda c: abs(c.start - source.end), default=None)
         speech = any(q.start < sentence.end and q.end > sentence.start for q in self.quotes)
@@ -146,8 +149,13 @@ class TaggedSources:
 
 
 def _counted_group(head: Token) -> Token:
-    """The group a quantifier picks from: "Many of his supporters" -> supporters."""
-    if head.pos_ not in {"ADJ", "DET", "NUM", "PRON"} or head.lower_ in RELATIVE_PRONOUNS:
+    """The group a quantifier picks from: "Many of his supporters" -> supporters.
+
+    Not when the quantifier names its member ("One of the protesters, Ana Lind,").
+    """
+    if head.pos_ not in QUANTIFIER_TAGS or head.lower_ in RELATIVE_PRONOUNS:
+        return head
+    if any(c.dep_ == "appos" for c in head.children):
         return head
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
         for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in NOMINAL):
@@ -155,10 +163,15 @@ def _counted_group(head: Token) -> Token:
     return head
 
 
-def _in_container(token: Token) -> bool:
-    """The object of "in", "on", "at" or "during": the report, interview or show a view
-    came in. Objects of "according to", "by" or "as" are sources of their own."""
-    return token.dep_ == "pobj" and token.head.lower_ in CONTAINER_PREPOSITIONS
+def _in_container(token: Token, prepositions: Collection[str]) -> bool:
+    """Inside the object of "in", "on", ... (`container_prepositions`): the report,
+    interview or show a view came in, and whoever carried it ("in remarks carried by
+    the agency", "in an interview with the network"). Objects of "according to", "by"
+    or "as" outside such a phrase are sources of their own."""
+    for node in [token, *token.ancestors]:
+        if node.dep_ == "pobj" and node.head.lower_ in prepositions:
+            return True
+    return False
 
 
 def _third_person(token: Token) -> bool:
@@ -182,7 +195,9 @@ def _supported(attribution: Attribution, tagged: list[tuple[Span, float]]) -> bo
 
 def _promoted(attribution: Attribution, sources: list[Span]) -> Attribution:
     """A narrative attribution becomes an indirect one when a sure tagged source marks
-    its actor: PolNeAR counts such deeds (votes, vetoes, approvals) as attributions."""
+    its actor. PolNeAR annotates some deeds as attributions (a committee that approved a
+    bill, a court that blocked a plan) though not most; the tagger, trained on it, tells
+    those apart better than the act-verb rule."""
     mention = attribution.mention
     if attribution.kind != "narrative" or mention is None:
         return attribution
@@ -193,19 +208,17 @@ def _promoted(attribution: Attribution, sources: list[Span]) -> Attribution:
 
 
 def _refined(attribution: Attribution, tagged: list[tuple[Span, float]]) -> Attribution:
-    """The attribution with the surest tagged span that overlaps it as its mention.
+    """The attribution with the tagged span that overlaps it as its mention.
 
     A rule mention can cover two sources ("X, who chairs the panel, said"); the tagger
-    then marks both, and the surer one is usually the name.
+    then marks both, and the mention keeps the one it starts with, the name.
     """
     mention = attribution.mention
     if mention is None or attribution.mention_type == "relative":
         return attribution
-    hits = [(score, s) for s, score in tagged if _overlap(mention, s)]
-    if not hits:
-        return attribution
+    hits = [s for s, _ in tagged if _overlap(mention, s)]
     if len(hits) > 1:
-        hits = [(score, s) for score, s in hits if s.start <= mention.start < s.end]
+        hits = [s for s in hits if s.start <= mention.start < s.end]
     if len(hits) == 1:
-        attribution.mention = hits[0][1]
+        attribution.mention = hits[0]
     return attribution

@@ -39,6 +39,7 @@ from stance.source_tagger import (
     TaggedSpan,
     sentence_spans,
     spans_to_labels,
+    tagger_members,
 )
 
 log = logging.getLogger(__name__)
@@ -182,20 +183,33 @@ def train(cfg: DictConfig) -> dict:
 
 
 def train_members(cfg: DictConfig) -> dict:
-    """One tagger per seed of `ensemble_seeds`, each in `model_dir`/seed<seed>; the
-    pipeline averages every tagger it finds there."""
-    if (Path(cfg.model_dir) / "config.json").is_file():  # the pipeline would read only that
-        raise FileExistsError(
-            f"{cfg.model_dir} holds a single tagger of the old layout; move it away first"
-        )
+    """One tagger per seed, each in `model_dir`/seed<seed>; the pipeline averages every
+    tagger it finds there. The seeds are `ensemble_seeds`, or `seed` alone when set."""
+    seeds = [cfg.seed] if cfg.get("seed") is not None else list(cfg.ensemble_seeds)
+    _check_model_dir(Path(cfg.model_dir), seeds)
     metrics = {}
-    for seed in cfg.ensemble_seeds:
+    for seed in seeds:
         member = cfg.copy()
         with open_dict(member):
             member.seed = seed
             member.model_dir = str(Path(cfg.model_dir) / f"seed{seed}")
         metrics[f"seed{seed}"] = train(member)
     return metrics
+
+
+def _check_model_dir(model_dir: Path, seeds: list[int]) -> None:
+    """Refuse a folder the pipeline would read other taggers from beside the new ones."""
+    if (model_dir / "config.json").is_file():
+        raise FileExistsError(
+            f"{model_dir} holds a single tagger of the old layout; move it away first"
+        )
+    wanted = {f"seed{seed}" for seed in seeds}
+    others = sorted(m.name for m in tagger_members(model_dir) if m.name not in wanted)
+    if others:
+        raise FileExistsError(
+            f"{model_dir} holds taggers of other seeds ({', '.join(others)}) that would be "
+            "averaged with the new ones; pick another model_dir or remove them"
+        )
 
 
 @hydra.main(version_base="1.3", config_path="../configs", config_name="source_tagger")

@@ -64,3 +64,19 @@ def test_a_line_opened_by_a_closing_mark_is_a_quote():
     text = "Readers wrote in.\n”The levy hurts us all. It must go.” ― Ana Lind\nOthers disagreed."
     assert [s for s, _ in spans(text)] == ["”The levy hurts us all. It must go.”"]
     assert spans("He said it.” Then he left.") == []
+
+
+def test_curly_quote_closed_by_a_straight_mark_with_no_curly_closer_anywhere():
+    assert [s for s, _ in spans('“No deal today," he said.')] == ['“No deal today,"']
+    text = '“She called it "a farce" and left," the envoy said.'
+    assert [s for s, _ in spans(text)][0] == '“She called it "a farce" and left,"'
+
+
+def test_an_inch_mark_inside_a_curly_quote_is_no_closer():
+    text = '“The 27" screens are gone,” the dealer said.'
+    assert [s for s, _ in spans(text)] == ['“The 27" screens are gone,”']
+
+
+def test_a_lone_closing_mark_at_a_line_start_opens_nothing():
+    assert spans("”The whole paragraph runs on.\nSmith said no.") == []
+    assert spans("x\n” he said") == []

@@ -209,6 +209,9 @@ def test_beside_a_rule_source_an_agent_is_added_but_a_container_is_not(tagged):
     text = "Lena Berg wrote in a report for the Harbour Institute that the truce was dead."
     phrases = {"Lena Berg": SOURCE, "a report for the Harbour Institute": SOURCE}
     assert [rule for *_, rule in tagged(text, phrases, add=True)] == ["speech-verb"]
+    text = "Lena Berg said in remarks carried by the Nordic news agency that the truce held."
+    phrases = {"Lena Berg": SOURCE, "the Nordic news agency": SOURCE}
+    assert [rule for *_, rule in tagged(text, phrases, add=True)] == ["speech-verb"]
 
 
 def test_veto_drops_reported_speech_the_tagger_does_not_support(tagged):
@@ -267,6 +270,12 @@ def test_a_quantified_source_is_the_group_it_counts(tagged):
     ]
 
 
+def test_a_quantifier_that_names_its_member_is_not_the_group(tagged):
+    text = "One of the marchers, Ana Lind, carried a banner calling for talks."
+    result = tagged(text, {"One of the marchers, Ana Lind,": SOURCE})
+    assert [h for _, h, *_ in result] == ["Lind"]
+
+
 def test_a_subject_the_parser_calls_an_adjective_still_names_a_source(tagged):
     text = "Few expect the new levy to pass."
     assert tagged(text, {}) == []
@@ -313,61 +322,3 @@ def test_one_wide_prediction_over_two_gold_sources_is_one_correct_prediction():
     overlap = span_scores(gold, predicted)["overlap"]
     assert overlap["precision"] == 1.0 and overlap["recall"] == 1.0
     assert span_scores(gold, predicted)["exact"]["f1"] == 0.0
-
-
-def _tiny_tagger(path, seed: int, labels: dict | None = None) -> None:
-    """A one-layer random BERT tagger with the packaged tokenizer: no training, no network."""
-    import torch
-    from transformers import AutoTokenizer, BertConfig, BertForTokenClassification
-
-    from stance.config import packaged_minilm_path
-    from stance.source_tagger import ID2LABEL
-
-    tokenizer = AutoTokenizer.from_pretrained(packaged_minilm_path())
-    id2label = labels or ID2LABEL
-    config = BertConfig(
-        vocab_size=tokenizer.vocab_size,
-        hidden_size=16,
-        num_hidden_layers=1,
-        num_attention_heads=2,
-        intermediate_size=32,
-        id2label=id2label,
-        label2id={v: k for k, v in id2label.items()},
-    )
-    torch.manual_seed(seed)
-    BertForTokenClassification(config).save_pretrained(path)
-    tokenizer.save_pretrained(path)
-
-
-def test_an_ensemble_folder_averages_its_members(tmp_path):
-    from stance.source_tagger import SourceTagger, tagger_members
-
-    texts = ["Lena Berg hinted that the truce was dead.", "Rain fell."]
-    _tiny_tagger(tmp_path / "single", seed=3)
-    _tiny_tagger(tmp_path / "twins" / "seed3", seed=3)
-    _tiny_tagger(tmp_path / "twins" / "seed3b", seed=3)
-    assert [p.name for p in tagger_members(tmp_path / "twins")] == ["seed3", "seed3b"]
-    assert tagger_members(tmp_path / "single") == [tmp_path / "single"]
-    single = SourceTagger(tmp_path / "single", bf16=False).tag(texts)
-    assert SourceTagger(tmp_path / "twins", bf16=False).tag(texts) == single  # mean of equals
-    _tiny_tagger(tmp_path / "pair" / "a", seed=3)
-    _tiny_tagger(tmp_path / "pair" / "b", seed=4)
-    assert len(SourceTagger(tmp_path / "pair", bf16=False).models) == 2
-
-
-def test_members_with_other_labels_are_refused(tmp_path):
-    from stance.source_tagger import SourceTagger
-
-    _tiny_tagger(tmp_path / "mixed" / "a", seed=1)
-    _tiny_tagger(tmp_path / "mixed" / "b", seed=2, labels=dict(enumerate(["O", "B-X", "I-X"])))
-    with pytest.raises(ValueError, match="disagree"):
-        SourceTagger(tmp_path / "mixed", bf16=False)
-
-
-def test_training_refuses_a_folder_holding_one_old_style_tagger(tmp_path):
-    from stance.train_tagger import train_members
-
-    (tmp_path / "config.json").write_text("{}")
-    cfg = OmegaConf.create({"model_dir": str(tmp_path), "ensemble_seeds": [42]})
-    with pytest.raises(FileExistsError, match="old layout"):
-        train_members(cfg)
