@@ -189,9 +189,8 @@ class SourceTagger:
         )
         offsets = encoded.pop("offset_mapping").tolist()
         with torch.inference_mode(), autocast_context(self.bf16):
-            probabilities = sum(m(**encoded).logits.float().softmax(-1) for m in self.models) / len(
-                self.models
-            )
+            per_member = [m(**encoded).logits.float().softmax(-1) for m in self.models]
+            probabilities = sum(per_member) / len(per_member)
         best, predicted = probabilities.max(-1)
         results = []
         for row, mask in enumerate(encoded["attention_mask"].tolist()):
