@@ -78,7 +78,7 @@ class TaggedSources:
             if s.label == SOURCE and not self._in_quote(sentence.start + s.start)
         ]
         if self.settings.refine_spans:
-            found = [_refined(a, tagged) for a in found]
+            found = [_refined(a, [s for s, _ in tagged]) for a in found]
         if self.settings.veto:  # any tagged source, however unsure, saves a rule attribution
             found = [a for a in found if a.rule not in VETOABLE_RULES or _supported(a, tagged)]
         sources = [s for s, score in tagged if score >= self.settings.min_score]
@@ -207,7 +207,7 @@ def _promoted(attribution: Attribution, sources: list[Span]) -> Attribution:
     return attribution
 
 
-def _refined(attribution: Attribution, tagged: list[tuple[Span, float]]) -> Attribution:
+def _refined(attribution: Attribution, sources: list[Span]) -> Attribution:
     """The attribution with the tagged span that overlaps it as its mention.
 
     A rule mention can cover two sources ("X, who chairs the panel, said"); the tagger
@@ -216,7 +216,7 @@ def _refined(attribution: Attribution, tagged: list[tuple[Span, float]]) -> Attr
     mention = attribution.mention
     if mention is None or attribution.mention_type == "relative":
         return attribution
-    hits = [s for s, _ in tagged if _overlap(mention, s)]
+    hits = [s for s in sources if _overlap(mention, s)]
     if len(hits) > 1:
         hits = [s for s in hits if s.start <= mention.start < s.end]
     if len(hits) == 1:
