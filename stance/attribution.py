@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-import spacy
 from spacy.tokens import Doc, Token
 
+from stance.gazetteer import load_parser
 from stance.holders import HolderRegistry, RegistrySettings, Resolution
 from stance.names import blank_zero_width
 from stance.quote_speakers import QuoteSpeakers
@@ -59,14 +59,17 @@ class Attributor:
         *,
         registry_settings: RegistrySettings,
         transcript_opening_words: int = 12,
+        gazetteer: dict[str, list[str]] | None = None,
     ) -> None:
-        self.nlp = spacy.load(spacy_model)
+        self.nlp = load_parser(spacy_model, gazetteer)
         self.source_tagger = source_tagger
         self.merge = merge or MergeSettings()
         self.lexicon = lexicon
         self.registry_settings = registry_settings
         self.speech_verbs = {w.lower() for w in lexicon["speech_verbs"]}
         self.act_verbs = {w.lower() for w in lexicon["act_verbs"]}
+        self.state_verbs = {w.lower() for w in lexicon["state_verbs"]}
+        self.attitude_verbs = {w.lower() for w in lexicon["attitude_verbs"]}
         self.view_nouns = {w.lower() for w in lexicon["view_nouns"]}
         self.heading_words = {w.lower() for w in lexicon["heading_words"]}
         self.narrative_entities = set(lexicon["narrative_entity_types"])
@@ -162,6 +165,8 @@ class _ArticleAttributor(QuoteSpeakers, ReportedSpeech):
             found += self._frame_attributions(sentence, doc, used_cues)
             if self.merger and self.tagged is not None:
                 found = self.merger.merge(sentence, doc, found, self.tagged[sentence.index])
+            if found:
+                found += self._reported_acts(sentence, doc, found)
             if not found:
                 found += self._possessor_attributions(sentence, doc)
             if not found:

@@ -245,7 +245,7 @@ def evaluate_holders(
     predicted attributions in the annotated sentences that a gold attribution supports.
     Pass a list as `errors` to get one record per sentence where the two disagree.
     """
-    gold_total = matched = predicted_total = 0
+    gold_total = matched = predicted_total = unlisted = 0
     for passage in passages:
         text = passage["text"]
         sentences = segmenter.split(text)
@@ -256,6 +256,7 @@ def evaluate_holders(
         for sentence in passage["sentences"]:
             start = next((s.start for s in sentences if s.start <= sentence["start"] < s.end), -1)
             gold.setdefault(start, []).extend(a["holder"] for a in sentence["attributions"])
+        unlisted += sum(len(set(v)) for k, v in predicted.items() if k not in gold)
         for start, names in gold.items():
             holders = list(dict.fromkeys(names))
             found = list(dict.fromkeys(predicted.get(start, [])))
@@ -268,6 +269,7 @@ def evaluate_holders(
     return {
         "holder_accuracy": round(matched / gold_total, 4) if gold_total else 0.0,
         "holder_precision": round(matched / predicted_total, 4) if predicted_total else 0.0,
+        "unlisted": unlisted,
         "gold_attributions": gold_total,
     }
 

@@ -79,9 +79,25 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders):
             if ent.label_ == "PERSON":
                 self._add_name(entity_head(ent), PERSON)
         for token in doc:
+            if self._untagged_person(token):
+                self._add_name(token, PERSON)
             if token.dep_ == "appos":
                 self._learn_appositive(token.head, token)
         self.learning += 1
+
+    def _untagged_person(self, token: Token) -> bool:
+        """A person's name the tagger missed or called a place: two or more capitalised
+        words opening with a first name of the lexicon ("Natalia Hordiyenko"), or a name
+        with an age beside it ("Hordiyenko, 52,")."""
+        if token.pos_ != "PROPN" or token.dep_ in {"compound", "flat"}:
+            return False
+        if token.ent_type_ == "PERSON" or token.ent_type_ in ORG_ENTITY_TYPES:
+            return False
+        if any(c.dep_ == "appos" and c.like_num for c in token.children):
+            return True
+        words, _ = name_chain(token, self.titles, self.name_particles)
+        proper = [t for t in words if t.pos_ == "PROPN" and t.text[:1].isupper()]
+        return len(proper) >= 2 and proper[0].lower_ in self.first_name_genders
 
     def learn_speaker(self, name: str) -> None:
         """A transcript's speaker label ("TAPPER:") names a person, whatever NER says."""
@@ -194,6 +210,8 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders):
         """
         if token.pos_ == "PROPN":  # "Ji-woo": the part after a hyphen counts
             return token.text[:1].isupper() or (token.is_alpha and bool(hyphen_head(token)))
+        if token.ent_type_ == "PERSON" and token.is_alpha and hyphen_head(token):
+            return True  # "Eun-young", its last part tagged as an adjective
         return token.text[:1].isupper() and (
             token.ent_type_ in {"PERSON", "ORG"} or self.is_known_name(token) or misread_name(token)
         )

@@ -92,6 +92,7 @@ def build_attributor(pipeline_cfg: DictConfig, use_tagger: bool = True) -> Attri
             tuple(attribution.person_name_words),
         ),
         transcript_opening_words=attribution.transcript_opening_words,
+        gazetteer=OmegaConf.to_container(attribution.get("gazetteer") or {}),
     )
 
 

@@ -161,7 +161,8 @@ class ReportedSpeech:
         if any(q.start < sentence.end and q.end > sentence.start for q in self.quotes):
             return []
         results = []
-        for root in (t for t in doc if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}):
+        roots = [t for t in doc if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}]
+        for root in (t for t in roots if t.lemma_.lower() not in self.owner.state_verbs):
             for subject in self._subjects(root):
                 if not self._actor_like(subject):
                     continue
@@ -172,6 +173,49 @@ class ReportedSpeech:
                         self._make(sentence, resolved, root, "narrative", "actor-subject")
                     )
         return results
+
+    def _reported_acts(
+        self, sentence: Sentence, doc: Doc, found: list[Attribution]
+    ) -> list[Attribution]:
+        """Acts a source reports stay the actor's: "Quito has abstained, two diplomats
+        said", "she said Oslo had offered a channel" (docs/annotation.md, clarification 20).
+
+        Only a done act (past or perfect, not negated, no modal) by a named actor or an
+        institution; a reported state or view ("X said Y wanted ...") is the source's own.
+        """
+        holders = {a.holder for a in found}
+        results = []
+        for verb in doc:
+            fronted = verb.dep_ == "ccomp" and verb.i < verb.head.i and self._is_cue_verb(verb.head)
+            if not (fronted and self._done_act(verb)):
+                continue
+            for subject in self._subjects(verb):
+                named = subject.pos_ == "PROPN" and self._actor_like(subject)
+                if not (named and self._outside_quotes(sentence, subject)):
+                    continue
+                resolved = self.registry.resolve(subject)
+                if resolved is None or resolved.key in holders or resolved.key.startswith("anon:"):
+                    continue
+                if resolved.mention_type in NARRATIVE_MENTIONS:
+                    holders.add(resolved.key)
+                    results.append(
+                        self._make(sentence, resolved, verb, "narrative", "reported-act")
+                    )
+        return results
+
+    def _done_act(self, verb: Token) -> bool:
+        """A verb telling an act that happened: "vetoed", "has sent", not "would send",
+        "has not replied", "remained" or "wanted"."""
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma in self.owner.state_verbs | self.owner.attitude_verbs:
+            return False
+        children = list(verb.children)
+        if any(c.dep_ == "neg" or c.tag_ == "MD" for c in children):
+            return False
+        perfect = verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in children
+        )
+        return verb.tag_ == "VBD" or perfect
 
     def _actor_like(self, token: Token) -> bool:
         if self.registry.looks_like_name(token):

@@ -1,0 +1,73 @@
+"""People the tagger misses, places it takes for people, and acts as narrative holders.
+
+Every name and body here is invented (the places are real but generic); none of the
+wording comes from the corpus or the seed article.
+"""
+
+import spacy
+from conftest import holders_of
+from spacy.tokens import Doc, Span
+
+from stance.gazetteer import PlaceNames
+
+
+def test_a_place_the_tagger_reads_as_a_person_never_takes_she(attribute):
+    text = (
+        "Marta Velenko, 61, who left Kharkiv in 2023, wants the talks to resume, she said. "
+        '"My sons are still there," she said.'
+    )
+    result = attribute(text)
+    assert holders_of(result, 0) == [("Velenko", "indirect")]
+    assert holders_of(result, 1) == [("Velenko", "direct")]
+
+
+def test_a_first_name_steers_she_past_a_more_recent_man(attribute):
+    text = (
+        "Foreign Minister Agata Wrobel said the fund must grow. Defence Minister Bence "
+        "Tarkanyi described the plan as reckless. She warned that any delay would cost lives."
+    )
+    assert holders_of(attribute(text), 2) == [("Wrobel", "indirect")]
+
+
+def test_listed_places_become_places_and_organisations_stay_whole():
+    nlp = spacy.blank("en")
+    places = PlaceNames(nlp, {"GPE": ["Kyiv", "Odesa"], "LOC": ["Black Sea"]})
+    doc = Doc(nlp.vocab, words="Kyiv and Odesa Port Authority sent ships to the Black Sea".split())
+    doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 2, 5, "ORG")]
+    labels = [(e.text, e.label_) for e in places(doc).ents]
+    assert labels == [("Kyiv", "GPE"), ("Odesa Port Authority", "ORG"), ("Black Sea", "LOC")]
+
+
+def test_a_person_named_in_full_stays_a_person():
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words="Kyiv Morrow said no".split())
+    doc.ents = [Span(doc, 0, 2, "PERSON")]
+    assert [(e.text, e.label_) for e in PlaceNames(nlp, {"GPE": ["Kyiv"]})(doc).ents] == [
+        ("Kyiv Morrow", "PERSON")
+    ]
+
+
+def test_a_country_that_sends_aid_is_a_narrative_holder(attribute):
+    text = "Estonia has sent two more radar systems to Ukraine this year."
+    assert holders_of(attribute(text), 0) == [("Estonia", "narrative")]
+
+
+def test_a_state_or_a_schedule_is_no_act(attribute):
+    text = (
+        "Chile is the largest buyer of the ore in the region. "
+        "The senate is due to vote on the bill on Friday."
+    )
+    assert attribute(text) == []
+
+
+def test_an_act_that_sources_report_stays_the_actors(attributions):
+    found = attributions("Latvia has blocked the new tranche of the fund, two diplomats said.")
+    assert sorted((a.holder, a.kind, a.rule) for a in found) == [
+        ("Latvia", "narrative", "reported-act"),
+        ("two diplomats", "anonymous", "speech-verb"),
+    ]
+
+
+def test_a_view_a_source_reports_is_the_sources_own(attribute):
+    result = attribute("Rui Tovar said Latvia wanted talks before winter.")
+    assert holders_of(result, 0) == [("Tovar", "indirect")]
