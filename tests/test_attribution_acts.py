@@ -32,7 +32,22 @@ def test_a_first_name_steers_she_past_a_more_recent_man(attribute):
 def test_listed_places_become_places_and_organisations_stay_whole():
     nlp = spacy.blank("en")
     places = PlaceNames(nlp, {"GPE": ["Kyiv", "Odesa"], "LOC": ["Black Sea"]})
-    doc = Doc(nlp.vocab, words="Kyiv and Odesa Port Authority sent ships to the Black Sea".split())
+    doc = Doc(
+        nlp.vocab,
+        words=[
+            "Kyiv",
+            "and",
+            "Odesa",
+            "Port",
+            "Authority",
+            "sent",
+            "ships",
+            "to",
+            "the",
+            "Black",
+            "Sea",
+        ],
+    )
     doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 2, 5, "ORG")]
     labels = [(e.text, e.label_) for e in places(doc).ents]
     assert labels == [("Kyiv", "GPE"), ("Odesa Port Authority", "ORG"), ("Black Sea", "LOC")]
@@ -40,7 +55,7 @@ def test_listed_places_become_places_and_organisations_stay_whole():
 
 def test_a_person_named_in_full_stays_a_person():
     nlp = spacy.blank("en")
-    doc = Doc(nlp.vocab, words="Kyiv Morrow said no".split())
+    doc = Doc(nlp.vocab, words=["Kyiv", "Morrow", "said", "no"])
     doc.ents = [Span(doc, 0, 2, "PERSON")]
     assert [(e.text, e.label_) for e in PlaceNames(nlp, {"GPE": ["Kyiv"]})(doc).ents] == [
         ("Kyiv Morrow", "PERSON")
