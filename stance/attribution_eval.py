@@ -242,7 +242,9 @@ def evaluate_holders(
     in the same sentence; gold and predicted holders of a sentence are paired one to one
     by `stance.holder_keys.match_holders` (same head, nested words: "Petrova" ~ "Ana
     Petrova", but the Russian and the Ukrainian delegation are two). Precision: share of
-    predicted attributions in the annotated sentences that a gold attribution supports.
+    predicted attributions in the annotated sentences that a gold attribution supports;
+    `holder_precision_all_sentences` also counts every holder predicted in a sentence the
+    passage does not list, which the guideline says has none (docs/annotation.md).
     Pass a list as `errors` to get one record per sentence where the two disagree.
     """
     gold_total = matched = predicted_total = unlisted = 0
@@ -256,7 +258,7 @@ def evaluate_holders(
         for sentence in passage["sentences"]:
             start = next((s.start for s in sentences if s.start <= sentence["start"] < s.end), -1)
             gold.setdefault(start, []).extend(a["holder"] for a in sentence["attributions"])
-        unlisted += sum(len(set(v)) for k, v in predicted.items() if k not in gold)
+        unlisted += sum(len(set(names)) for at, names in predicted.items() if at not in gold)
         for start, names in gold.items():
             holders = list(dict.fromkeys(names))
             found = list(dict.fromkeys(predicted.get(start, [])))
@@ -269,7 +271,9 @@ def evaluate_holders(
     return {
         "holder_accuracy": round(matched / gold_total, 4) if gold_total else 0.0,
         "holder_precision": round(matched / predicted_total, 4) if predicted_total else 0.0,
-        "unlisted": unlisted,
+        "holder_precision_all_sentences": (
+            round(matched / (predicted_total + unlisted), 4) if predicted_total + unlisted else 0.0
+        ),
         "gold_attributions": gold_total,
     }
 

@@ -91,13 +91,22 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders):
         with an age beside it ("Hordiyenko, 52,")."""
         if token.pos_ != "PROPN" or token.dep_ in {"compound", "flat"}:
             return False
-        if token.ent_type_ == "PERSON" or token.ent_type_ in ORG_ENTITY_TYPES:
+        if token.ent_type_ == "PERSON":
             return False
-        if any(c.dep_ == "appos" and c.like_num for c in token.children):
+        organisation = token.ent_type_ in ORG_ENTITY_TYPES
+        if not organisation and any(c.dep_ == "appos" and c.like_num for c in token.children):
             return True
         words, _ = name_chain(token, self.titles, self.name_particles)
         proper = [t for t in words if t.pos_ == "PROPN" and t.text[:1].isupper()]
-        return len(proper) >= 2 and proper[0].lower_ in self.first_name_genders
+        if len(proper) < 2 or proper[0].lower_ not in self.first_name_genders:
+            return False
+        if not organisation:
+            return True
+        # an "organisation" named like a person: "Olena Bereza", not "Anna Lindh Foundation"
+        lexical = self.institution_nouns | self.titles | self.role_nouns
+        all_proper = len(proper) == len(words)
+        person_like = all_proper and len(words) in self.settings.person_name_words
+        return person_like and not any(t.lower_ in lexical for t in words)
 
     def learn_speaker(self, name: str) -> None:
         """A transcript's speaker label ("TAPPER:") names a person, whatever NER says."""

@@ -54,7 +54,9 @@ class PronounResolver:
         genders = {self.gender_of_pronoun(p) for p in pronouns} - {None}
         entry = self.entries.get(key)
         if entry and entry.kind != ORG and len(genders) == 1 and entry.gender is None:
-            entry.gender = genders.pop()
+            gender = genders.pop()
+            if entry.name_gender in (None, gender):  # "Jana X accused him": him is another
+                entry.gender = gender
 
     def _pronoun_key(self, token: Token, lower: str) -> str | None:
         """he/she -> a person, it -> an institution, they -> an institution or group,

@@ -177,17 +177,23 @@ class ReportedSpeech:
     def _reported_acts(
         self, sentence: Sentence, doc: Doc, found: list[Attribution]
     ) -> list[Attribution]:
-        """Acts a source reports stay the actor's: "Quito has abstained, two diplomats
-        said", "she said Oslo had offered a channel" (docs/annotation.md, clarification 20).
-
-        Only a done act (past or perfect, not negated, no modal) by a named actor or an
-        institution; a reported state or view ("X said Y wanted ...") is the source's own.
+        """Acts and views a source reports stay the actor's (docs/annotation.md,
+        clarification 20): "Quito has abstained, two diplomats said" (a done act told
+        before its cue), "Quito wants talks, according to a diplomat" (any act or view in
+        an "according to" frame). A named actor only; "X said Y wanted" stays X's account.
         """
         holders = {a.holder for a in found}
         results = []
         for verb in doc:
             fronted = verb.dep_ == "ccomp" and verb.i < verb.head.i and self._is_cue_verb(verb.head)
-            if not (fronted and self._done_act(verb)):
+            according = any(c.lower_ == "according" for c in verb.children)
+            if fronted and self._done_act(verb):
+                kind, rule = "narrative", "reported-act"
+            elif according and self._told(verb):
+                lemma = verb.lemma_.lower()
+                view = lemma in self.owner.attitude_verbs or self._is_cue_verb(verb)
+                kind, rule = ("indirect" if view else "narrative"), "according-to-subject"
+            else:
                 continue
             for subject in self._subjects(verb):
                 named = subject.pos_ == "PROPN" and self._actor_like(subject)
@@ -198,10 +204,14 @@ class ReportedSpeech:
                     continue
                 if resolved.mention_type in NARRATIVE_MENTIONS:
                     holders.add(resolved.key)
-                    results.append(
-                        self._make(sentence, resolved, verb, "narrative", "reported-act")
-                    )
+                    results.append(self._make(sentence, resolved, verb, kind, rule))
         return results
+
+    def _told(self, verb: Token) -> bool:
+        """An act or a view, not a state ("Germany is the largest donor") nor a denial."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in self.owner.state_verbs:
+            return False
+        return not any(c.dep_ == "neg" for c in verb.children)
 
     def _done_act(self, verb: Token) -> bool:
         """A verb telling an act that happened: "vetoed", "has sent", not "would send",

@@ -86,3 +86,35 @@ def test_an_act_that_sources_report_stays_the_actors(attributions):
 def test_a_view_a_source_reports_is_the_sources_own(attribute):
     result = attribute("Rui Tovar said Latvia wanted talks before winter.")
     assert holders_of(result, 0) == [("Tovar", "indirect")]
+
+
+def test_an_act_told_according_to_a_source_stays_the_actors(attributions):
+    text = (
+        "Finland has shipped four more demining vessels to the port, according to two "
+        "officials familiar with the plan. Finland is the largest buyer of the ore, "
+        "according to the trade ministry."
+    )
+    found = [(a.sentence, a.holder, a.kind, a.rule) for a in attributions(text)]
+    assert sorted(found) == [
+        (0, "Finland", "narrative", "according-to-subject"),
+        (0, "two officials", "anonymous", "according-to"),
+        (1, "trade ministry", "according_to", "according-to"),
+    ]
+
+
+def test_an_object_pronoun_does_not_overrule_a_first_name(attribute):
+    text = (
+        "Defence Minister Jana Veselkova said the shells were arriving. Opposition leader "
+        "Radek Tomasek promised an audit. Veselkova accused him of playing politics. "
+        "He said the talks should start before winter."
+    )
+    assert holders_of(attribute(text), 3) == [("Tomasek", "indirect")]
+
+
+def test_a_person_the_tagger_calls_an_organisation_takes_she(attribute):
+    text = (
+        "Olena Dravnik, whose brother is a prisoner of war, said she wanted an exchange "
+        'first. Petro Marchuk, a veteran, said the front must hold. "I cannot wait another '
+        'winter," she said.'
+    )
+    assert holders_of(attribute(text), 2) == [("Dravnik", "direct")]

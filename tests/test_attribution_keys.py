@@ -101,3 +101,27 @@ def test_two_holders_with_one_head_in_a_sentence_need_two_predictions(segmenter)
     assert result["holder_accuracy"] == 0.5
     assert result["holder_precision"] == 1.0
     assert errors[0]["missed"] == ["Chilean delegation"]
+
+
+class _EverySentenceAttributor:
+    """Stands in for the pipeline: names the same holder in every sentence."""
+
+    def attribute(self, text, sentences):
+        return [
+            Attribution(i, "Halloran", None, None, "indirect", "name", "invented")
+            for i in range(len(sentences))
+        ]
+
+
+def test_a_holder_in_a_sentence_the_gold_does_not_list_counts_against_precision(segmenter):
+    text = "Wenna Halloran said the ferry would run. The harbour opened at dawn."
+    first = "Wenna Halloran said the ferry would run."
+    passage = {
+        "id": "invented-2",
+        "text": text,
+        "sentences": [{"start": 0, "text": first, "attributions": [{"holder": "Wenna Halloran"}]}],
+    }
+    result = evaluate_holders(_EverySentenceAttributor(), segmenter, [passage])
+    assert result["holder_accuracy"] == 1.0
+    assert result["holder_precision"] == 1.0  # the listed sentence alone
+    assert result["holder_precision_all_sentences"] == 0.5
