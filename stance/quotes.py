@@ -139,7 +139,11 @@ def _straight_close_of_curly(text: str, start: int, before: int) -> tuple[int, b
 
 
 def _paragraph_end(text: str, start: int, limit: int | None = None) -> int:
+    """The end of the line `start` is on; a line that the next one continues in lower
+    case ("... advancing,\nand every week ...") is wrapped text, not a line of its own."""
     end = text.find("\n", start)
+    while end != -1 and text[end + 1 : end + 2].islower():
+        end = text.find("\n", end + 1)
     end = len(text) if end == -1 else end
     if limit is not None:
         end = min(end, limit)

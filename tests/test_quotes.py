@@ -29,6 +29,14 @@ def test_quote_runs_over_a_line_break():
     assert spans(text)[0][0] == "“Moscow will not stop.\nIt wants more land,”"
 
 
+def test_a_straight_quote_runs_over_a_wrapped_line():
+    text = 'Varenne was blunt. "Nobody wins a race\nthat never ends," she said.\n"Next," he said.'
+    assert [s for s, _ in spans(text)] == [
+        '"Nobody wins a race\nthat never ends,"',
+        '"Next,"',
+    ]
+
+
 def test_odd_count_closes_at_paragraph_end():
     text = 'He said "this never closes.\nNext paragraph "is fine" here.'
     found = [s for s, _ in spans(text)]
