@@ -25,6 +25,7 @@ from stance.transcripts import SpeakerTurn, label_name, speaker_turns, with_turn
 from stance.types import Attribution, Quote, Sentence, Span
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+OBJECT_DEPS = {"dobj", "dative", "iobj", "pobj"}
 # where the parser hangs a subject it misread as an adverb ("Orvik added that ...")
 MISREAD_SUBJECT_DEPS = {"advmod", "npadvmod"}
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,[^–—\n-]{1,30})?\s*[–—-]\s+")
@@ -195,7 +196,9 @@ class _ArticleAttributor(QuoteSpeakers, ReportedSpeech):
         """One named holder plus "her"/"his" after it tells us the holder's gender.
 
         Only pronouns that can point back to the holder count: outside quotes, after the
-        holder's mention and before the next person the sentence names.
+        holder's mention and before the next person the sentence names, and not objects
+        ("X accused him": him is someone else). Only a possessive ("X said his ministry")
+        overrules the gender a first name suggests.
         """
         named = [a for a in found if a.mention_type == "name" and a.mention]
         if len({a.holder for a in named}) != 1:
@@ -203,12 +206,16 @@ class _ArticleAttributor(QuoteSpeakers, ReportedSpeech):
         start = named[0].mention.end - sentence.start
         others = [e.start_char for e in doc.ents if e.label_ == "PERSON" and e.start_char >= start]
         stop = min(others, default=len(doc.text))
-        pronouns = {
-            t.lower_
+        pronouns = [
+            t
             for t in doc
-            if t.pos_ == "PRON" and start <= t.idx < stop and self._outside_quotes(sentence, t)
-        }
-        self.registry.learn_gender(named[0].holder, pronouns)
+            if t.pos_ == "PRON"
+            and start <= t.idx < stop
+            and t.dep_ not in OBJECT_DEPS
+            and self._outside_quotes(sentence, t)
+        ]
+        possessive = {t.lower_ for t in pronouns if t.dep_ == "poss"}
+        self.registry.learn_gender(named[0].holder, {t.lower_ for t in pronouns}, possessive)
 
     # ---- helpers -------------------------------------------------------------------
     def _subjects(self, verb: Token) -> list[Token]:

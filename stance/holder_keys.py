@@ -115,10 +115,10 @@ def _same_word(a: Word, b: Word, modifier: bool = False) -> bool:
         return True
     if (a.common or b.common) and _singular(a.text) == _singular(b.text):
         return True
-    return modifier and not (a.common or b.common) and _same_place(a.text, b.text)
+    return modifier and not (a.common or b.common) and same_place(a.text, b.text)
 
 
-def _same_place(a: str, b: str) -> bool:
+def same_place(a: str, b: str) -> bool:
     """A place and its adjective: "Bolivia" ~ "Bolivian", "Chile" ~ "Chilean"."""
     stem = 0
     while stem < min(len(a), len(b)) and a[stem] == b[stem]:

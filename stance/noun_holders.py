@@ -45,8 +45,9 @@ class NounHolders:
     def _resolve_noun(self, token: Token, speaking: bool = False) -> Resolution | None:
         start = phrase_start(token)
         plural = token.tag_ in {"NNS", "NNPS"}
+        modifiers = self.role_modifiers(token)
         for alias in [] if plural else self._role_keys(token):  # "ministers" are not one
-            chosen = self._role_holder(alias)
+            chosen = self._role_holder(alias, modifiers)
             if chosen:
                 return Resolution(chosen, start, token_end(token), "role")
         lemma = self._noun_lemma(token)

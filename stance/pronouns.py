@@ -49,13 +49,14 @@ class PronounResolver:
     def gender_of_pronoun(self, word: str) -> str | None:
         return next((g for g, words in self.gendered.items() if word.lower() in words), None)
 
-    def learn_gender(self, key: str, pronouns: set[str]) -> None:
-        """Give a holder the gender of the sentence's pronouns, when they all agree."""
+    def learn_gender(self, key: str, pronouns: set[str], possessive: set[str]) -> None:
+        """Give a holder the gender of the sentence's pronouns, when they all agree; against
+        the first name's guess only when possessives say it ("Maria X said his ministry")."""
         genders = {self.gender_of_pronoun(p) for p in pronouns} - {None}
         entry = self.entries.get(key)
         if entry and entry.kind != ORG and len(genders) == 1 and entry.gender is None:
             gender = genders.pop()
-            if entry.name_gender in (None, gender):  # "Jana X accused him": him is another
+            if entry.name_gender in (None, gender) or pronouns == possessive:
                 entry.gender = gender
 
     def _pronoun_key(self, token: Token, lower: str) -> str | None:

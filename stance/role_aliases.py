@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from stance.holder_keys import same_place
 from stance.names import after_comma, name_chain, strip_possessive
 from stance.pronouns import PERSON
 
@@ -101,20 +102,44 @@ class RoleAliases:
         for child in role.children:
             if child.dep_ == "poss" and child.pos_ == "PROPN":
                 keys.append(f"{strip_possessive(child.text).lower()}'s {lemma}")
-            if child.dep_ == "compound":
-                keys.append(f"{child.text.lower()} {lemma}")
+            if child.dep_ == "compound" or child.lower_ in self.role_modifiers(role):
+                keys.append(f"{child.text.lower()} {lemma}")  # "foreign minister", "deputy mayor"
         keys.append(lemma)
         return keys
+
+    def _described_by(self, key: str, modifiers: list[str]) -> bool:
+        """Every modifier is a word of one of the person's aliases ("russian" also
+        matches "russia's")."""
+        words = {
+            strip_possessive(word)
+            for alias, keys in self.aliases.items()
+            if key in keys
+            for word in alias.split()
+        }
+        return all(any(m == w or same_place(m, w) for w in words) for m in modifiers)
 
     def _expand_title(self, title: str) -> str:
         """Abbreviated titles spelled out: "lt. gen." -> "lieutenant general"."""
         return " ".join(self.title_abbreviations.get(w.rstrip("."), w) for w in title.split())
 
-    def _role_holder(self, alias: str) -> str | None:
+    def role_modifiers(self, role: Token) -> list[str]:
+        """Words that narrow a role noun: a nationality ("the Portuguese minister") or
+        another role ("the deputy mayor")."""
+        return [
+            child.lower_
+            for child in role.children
+            if (child.dep_ == "amod" and child.text[:1].isupper() and not child.is_sent_start)
+            or (child.dep_ in {"amod", "compound"} and child.lower_ in self.role_nouns)
+        ]
+
+    def _role_holder(self, alias: str, modifiers: list[str] | None = None) -> str | None:
         """The person a role noun means: the only one, the most salient, or the next one.
 
         Candidates are the people with that alias named before the role noun or within
-        `role_lookahead` sentences after it; one named later is someone else's story.
+        `role_lookahead` sentences after it; one named later is someone else's story. A
+        modifier keeps the candidates the article described with it ("Greek Foreign
+        Minister X" is not "the Portuguese minister"); when none was, the one person it
+        described so in any role is meant ("his Portuguese counterpart, Y").
         """
         last = self.sentence_no + self.settings.role_lookahead
         candidates = {
@@ -122,6 +147,16 @@ class RoleAliases:
             for key in self.aliases.get(alias, set())
             if self.alias_seen.get((alias, key), 0) <= last
         }
+        if modifiers and candidates:
+            fitting = {key for key in candidates if self._described_by(key, modifiers)}
+            described = {
+                key
+                for key in set().union(*self.aliases.values())
+                if self._described_by(key, modifiers)
+            }
+            if not fitting and len(described) == 1:
+                return next(iter(described))
+            candidates = fitting or candidates  # nobody described so: the modifier is new
         if len(candidates) == 1:
             return next(iter(candidates))
         for key in self.salience:
