@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from stance.gazetteer import load_parser
 from stance.holders import HolderRegistry, RegistrySettings, Resolution
 from stance.names import blank_zero_width
+from stance.pronouns import ORG
 from stance.quote_speakers import QuoteSpeakers
 from stance.quotes import find_quotes
 from stance.reported_speech import ReportedSpeech, verb_forms
@@ -26,6 +27,7 @@ from stance.types import Attribution, Quote, Sentence, Span
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "dative", "iobj", "pobj"}
+SPEECH_KINDS = {"direct", "indirect"}
 # where the parser hangs a subject it misread as an adverb ("Orvik added that ...")
 MISREAD_SUBJECT_DEPS = {"advmod", "npadvmod"}
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,[^–—\n-]{1,30})?\s*[–—-]\s+")
@@ -173,6 +175,7 @@ class _ArticleAttributor(QuoteSpeakers, ReportedSpeech):
             if not found:
                 found += self._narrative(sentence, doc)
             self._keep(found)
+            self._note_speaker(sentence, found)
             self._learn_gender(sentence, doc, found)
             self.registry.note_mentions(doc)
         for attribution in self.results:
@@ -191,6 +194,14 @@ class _ArticleAttributor(QuoteSpeakers, ReportedSpeech):
             mention = attribution.mention.text if attribution.mention else None
             if mention:
                 self.registry.mark_salient(attribution.holder, mention)
+
+    def _note_speaker(self, sentence: Sentence, found: list[Attribution]) -> None:
+        """A sentence reporting one person's speech ("X said he would ...") makes X the
+        speaker a following floating quote continues."""
+        speakers = {a.holder for a in found if a.kind in SPEECH_KINDS}
+        entry = self.registry.entries.get(next(iter(speakers))) if len(speakers) == 1 else None
+        if entry is not None and entry.kind != ORG:
+            self.last_speaker = (entry.key, sentence.index)
 
     def _learn_gender(self, sentence: Sentence, doc: Doc, found: list[Attribution]) -> None:
         """One named holder plus "her"/"his" after it tells us the holder's gender.

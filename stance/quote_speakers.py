@@ -171,7 +171,34 @@ class QuoteSpeakers:
             hit = self._subject_of(sentence, verb)
             if hit:
                 return hit
-        return None
+        return self._trailing_speaker(sentence, quote) if side == "after" else None
+
+    def _trailing_speaker(self, sentence: Sentence, quote: Quote) -> tuple | None:
+        """(holder key, mention, cue) of a sentence that ends "...," NAME said. or
+        "...," said NAME. when the parser hung the name or the verb inside the quote.
+
+        Only when all that follows the quote is one cue verb and one noun phrase; the
+        phrase's word that the parser attached outside it is its head.
+        """
+        if self.text[quote.start : quote.end].rstrip('"”’»“ ')[-1:] not in {",", "!", "?"}:
+            return None  # "...," X said: the comma hands the quote over to its cue
+        doc = self.docs[sentence.index]
+        tail = [
+            t for t in doc if sentence.start + t.idx >= quote.end and not (t.is_punct or t.is_space)
+        ]
+        verbs = [t for t in tail if t.pos_ in {"VERB", "AUX"}]
+        if len(verbs) != 1 or not self._is_cue_verb(verbs[0]):
+            return None
+        verb = verbs[0]
+        phrase = [t for t in tail if t.i < verb.i] or [t for t in tail if t.i > verb.i]
+        inside = {t.i for t in phrase}
+        heads = [t for t in phrase if t.head.i not in inside and t.pos_ in {"NOUN", "PROPN"}]
+        if len(heads) != 1:
+            return None
+        resolved = self.registry.resolve(heads[0], speaking=True)
+        if resolved is None:
+            return None
+        return resolved.key, self._span(sentence, resolved), self._token_span(sentence, verb)
 
     def _subject_of(self, sentence: Sentence, verb) -> tuple | None:  # noqa: ANN001  (Token)
         """(holder key, mention, cue) for the first subject of `verb` that names a holder."""

@@ -1,0 +1,32 @@
+"""Quote cues the parser tangles and floating quotes after reported speech.
+
+Names and places here are invented; none of the wording comes from the corpus or the seed.
+"""
+
+from conftest import holders_of
+
+
+def test_a_cue_after_a_quote_the_parser_hung_inside_it_still_names_the_speaker(attribute):
+    text = (
+        '"A guarantee with empty depots behind it is a bluff, and the other side reads '
+        "bluffs well,\" the committee's chair, Ilse Marwitz, said. "
+        '"Fill the depots, and then we can talk."'
+    )
+    result = attribute(text)
+    assert holders_of(result, 0) == [("Marwitz", "direct")]
+    assert holders_of(result, 1) == [("Marwitz", "continuation")]
+
+
+def test_a_quote_fragment_inside_a_sentence_is_no_cue(attribute):
+    text = 'She said Velmont would "always welcome mediators" once Tulsky agreed to a truce.'
+    assert attribute(text) == []
+
+
+def test_a_floating_quote_continues_the_person_whose_speech_was_just_reported(attribute):
+    text = (
+        'Dusan Tulsky, a ferry pilot, said he would accept a pause "tomorrow" if observers '
+        'came. "Until they do, keep the boats coming, because boats are all we have."'
+    )
+    result = attribute(text)
+    assert holders_of(result, 0) == [("Tulsky", "indirect")]
+    assert holders_of(result, 1) == [("Tulsky", "continuation")]
