@@ -4,7 +4,8 @@ A holder is keyed by surname for people ("Ana Petrova", "Petrova" -> "petrova") 
 name for institutions. Titles before a name ("President-elect X") and appositives
 ("X, Y's envoy,") teach the registry role aliases, so a later "the envoy" resolves to X
 (`stance.role_aliases`). Nothing is merged unless the article itself links the two.
-Pronouns: `stance.pronouns`; holders named by common nouns: `stance.noun_holders`.
+Pronouns: `stance.pronouns`; holders named by common nouns: `stance.noun_holders`; which
+tokens name people and what a first name suggests: `stance.person_names`.
 """
 
 from __future__ import annotations
@@ -18,21 +19,17 @@ from stance.names import (
     NAME_SUFFIXES,
     document_author,
     entity_head,
-    hyphen_head,
     institution_tail,
-    misread_name,
     name_chain,
     phrase_start,
     span_text,
-    strip_possessive,
     subtree_end,
     token_end,
 )
 from stance.noun_holders import NounHolders, Resolution
+from stance.person_names import ORG_ENTITY_TYPES, PersonNames
 from stance.pronouns import ORG, OTHER, PERSON, HolderEntry, PronounResolver
 from stance.role_aliases import RoleAliases
-
-ORG_ENTITY_TYPES = {"ORG", "FAC", "NORP"}
 
 
 @dataclass(frozen=True)
@@ -44,7 +41,7 @@ class RegistrySettings:
     person_name_words: tuple[int, ...]  # lengths of a misread "organisation" name "she" may take
 
 
-class HolderRegistry(PronounResolver, RoleAliases, NounHolders):
+class HolderRegistry(PronounResolver, RoleAliases, NounHolders, PersonNames):
     """Canonical holders of one article, learned from all its sentences before resolving."""
 
     def __init__(self, lexicon: dict, settings: RegistrySettings) -> None:
@@ -85,29 +82,6 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders):
                 self._learn_appositive(token.head, token)
         self.learning += 1
 
-    def _untagged_person(self, token: Token) -> bool:
-        """A person's name the tagger missed or called a place: two or more capitalised
-        words opening with a first name of the lexicon ("Natalia Hordiyenko"), or a name
-        with an age beside it ("Hordiyenko, 52,")."""
-        if token.pos_ != "PROPN" or token.dep_ in {"compound", "flat"}:
-            return False
-        if token.ent_type_ == "PERSON":
-            return False
-        organisation = token.ent_type_ in ORG_ENTITY_TYPES
-        if not organisation and any(c.dep_ == "appos" and c.like_num for c in token.children):
-            return True
-        words, _ = name_chain(token, self.titles, self.name_particles)
-        proper = [t for t in words if t.pos_ == "PROPN" and t.text[:1].isupper()]
-        if len(proper) < 2 or proper[0].lower_ not in self.first_name_genders:
-            return False
-        if not organisation:
-            return True
-        # an "organisation" named like a person: "Olena Bereza", not "Anna Lindh Foundation"
-        lexical = self.institution_nouns | self.titles | self.role_nouns
-        all_proper = len(proper) == len(words)
-        person_like = all_proper and len(words) in self.settings.person_name_words
-        return person_like and not any(t.lower_ in lexical for t in words)
-
     def learn_speaker(self, name: str) -> None:
         """A transcript's speaker label ("TAPPER:") names a person, whatever NER says."""
         key = self._key(name, PERSON)
@@ -140,21 +114,6 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders):
             self._alias(title, key)
         return key
 
-    def _name_gender(self, tokens: list[Token], title: str, head: Token) -> str | None:
-        """A guess at a person's gender for "he"/"she" before the article's own pronouns
-        tell it: the title right before the name ("Mrs."), else the first of two or more
-        name words ("Olena Halloran"), not a hyphenated part ("Thomas-Brek"), an initial or
-        a place ("Sofia Mayor X" has the title "sofia mayor")."""
-        if title:
-            last = title.split()[-1].rstrip(".")
-            if last in self.title_genders:
-                return self.title_genders[last]
-        first = tokens[0]
-        single = len(span_text(tokens).split()) < 2 or not first.whitespace_
-        if single or len(first.text) < 2 or head.ent_type_ in self.places:
-            return None
-        return self.first_name_genders.get(first.text.lower())
-
     # ---- resolution ----------------------------------------------------------------
     def resolve(self, token: Token, speaking: bool = False) -> Resolution | None:
         """Holder of a subject-like token, or None when it names nobody.
@@ -175,8 +134,8 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders):
             tokens, _ = self._name_tokens(token)
             end = max(end, token_end(tokens[-1]))
             return Resolution(key, min(start, tokens[0].idx), end, "name")
-        author = None
-        if token.lemma_.lower() in self.document_nouns:
+        author = self._office_holder(token)  # "X's office said": the guideline's holder is X
+        if author is None and {token.lemma_.lower(), token.lower_} & self.document_nouns:
             nouns = self.institution_nouns | self.role_nouns | self.anonymous_nouns
             prepositions = (self.author_prepositions, self.origin_prepositions)
             author = document_author(token, *prepositions, nouns, self.places)
@@ -212,24 +171,6 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders):
         ]
         return entry.full_name if clash else surname
 
-    def looks_like_name(self, token: Token) -> bool:
-        """A capitalised PROPN, or a capitalised word the tagger missed ("Tovar has said").
-
-        A lower-case "proper noun" ("the senator said") is a tagging slip, not a name.
-        """
-        if token.pos_ == "PROPN":  # "Ji-woo": the part after a hyphen counts
-            return token.text[:1].isupper() or (token.is_alpha and bool(hyphen_head(token)))
-        if token.ent_type_ == "PERSON" and token.is_alpha and hyphen_head(token):
-            return True  # "Eun-young", its last part tagged as an adjective
-        return token.text[:1].isupper() and (
-            token.ent_type_ in {"PERSON", "ORG"} or self.is_known_name(token) or misread_name(token)
-        )
-
-    def is_known_name(self, token: Token) -> bool:
-        """True when the token's surname was seen as a person's name in the article."""
-        entry = self.entries.get(strip_possessive(token.text).lower())
-        return bool(entry and entry.kind == PERSON)
-
     def _name_key(self, head: Token) -> str:
         tokens, _ = self._name_tokens(head)
         words = span_text(tokens).split() or [""]
@@ -241,27 +182,6 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders):
         if len(words) == 1 and surname in self.entries and self.entries[surname].kind != ORG:
             return surname  # a bare surname: the person the article named in full
         return self._add_name(head, self._kind(head))
-
-    def _family_name_first(self, word: str) -> str | None:
-        """The one person whose full name starts with `word`: "Pak said" after "Pak Ji-woo".
-
-        Names written family name first are later cut to that name. Not when a person was
-        named by that word as a surname ("Leila Pak"), nor for a place (the caller checks).
-        """
-        entry = self.entries.get(word)
-        if entry and len(entry.full_name.split()) > 1:
-            return None
-        people = [
-            key
-            for key, entry in self.entries.items()
-            if entry.kind == PERSON
-            and len(names := entry.full_name.lower().split()) in self.settings.family_name_words
-            and names[0] == word
-        ]
-        if len(people) != 1:
-            return None
-        self.entries[people[0]].name_gender = None  # its first word is no first name
-        return people[0]
 
     @staticmethod
     def _kind(token: Token) -> str:
@@ -311,6 +231,7 @@ _LEXICON_LISTS = (
     "role_nouns",
     "institution_nouns",
     "document_nouns",
+    "proxy_nouns",
     "author_prepositions",
     "origin_prepositions",
     "name_classifiers",

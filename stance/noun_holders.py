@@ -35,6 +35,8 @@ class NounHolders:
     group_nouns: set[str]
     name_classifiers: set[str]
     name_connectors: set[str]
+    proxy_nouns: set[str]
+    person_pronouns: set[str]
 
     def phrase_holder(self, token: Token) -> Resolution:
         """A holder named by its own noun phrase ("new research"), for learned sources."""
@@ -67,6 +69,20 @@ class NounHolders:
                 return self._new_plain(prefix + phrase.lower(), phrase, start, token, kind, lemma)
         if speaking and (plural or lemma in self.group_nouns):  # "economists say"
             return self._new_plain("anon:" + phrase.lower(), phrase, start, token, "anonymous")
+        return None
+
+    def _office_holder(self, token: Token) -> Token | None:
+        """The person whose office speaks: "His office", "Tovar's office", "the office of
+        X". A country's or a role's office stays a holder of its own ("Ukraine's presidential
+        office", "the prime minister's office")."""
+        if token.lemma_.lower() not in self.proxy_nouns:
+            return None
+        for child in token.children:
+            person = child.lower_ in self.person_pronouns or child.ent_type_ == "PERSON"
+            if child.dep_ == "poss" and person:
+                return child
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
         return None
 
     def _noun_lemma(self, token: Token) -> str:

@@ -144,3 +144,23 @@ def test_a_nationality_adjective_matches_the_country_of_a_role(attribute):
         "came too late."
     )
     assert holders_of(attribute(text), 2) == [("Karasek", "indirect")]
+
+
+def test_a_persons_office_speaks_for_the_person_and_a_countrys_for_itself(attribute):
+    text = (
+        "Sen. Harlan Doyle criticised the audit. His office said he would attend a briefing. "
+        "Velmont's presidential office said the talks would wait."
+    )
+    result = attribute(text)
+    assert holders_of(result, 1) == [("Doyle", "indirect")]
+    assert holders_of(result, 2) == [("Velmont's presidential office", "indirect")]
+
+
+def test_figures_from_a_ministry_are_the_ministrys(attribute):
+    text = "The plan has delivered rounds to the front, according to figures from the ministry."
+    assert holders_of(attribute(text), 0) == [("ministry", "according_to")]
+
+
+def test_a_capitalised_subject_with_an_appositive_is_a_name(attribute):
+    text = "Eurofund, the depository that holds the funds, said profits rose."
+    assert holders_of(attribute(text), 0) == [("Eurofund", "indirect")]  # tagged an adverb
