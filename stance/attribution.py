@@ -241,7 +241,8 @@ class _ArticleAttributor(QuoteSpeakers, ReportedSpeech):
         subjects = [s for s in subjects if not (s.dep_ == "nsubjpass" and s.pos_ == "NOUN")]
         expanded = []
         for subject in subjects:
-            expanded += [subject, *[c for c in subject.children if c.dep_ == "conj"]]
+            members = [subject, *[c for c in subject.children if c.dep_ == "conj"]]
+            expanded += members[1:] if _stranded_object(subject) else members
         return expanded
 
     def _misread_subject(self, token: Token) -> bool:
@@ -280,3 +281,14 @@ class _ArticleAttributor(QuoteSpeakers, ReportedSpeech):
     def _token_span(self, sentence: Sentence, token: Token) -> Span:
         start = sentence.start + token.idx
         return Span(token.text, start, start + len(token.text))
+
+
+def _stranded_object(token: Token) -> bool:
+    """A "subject" right after a preposition left without its object: in "In Kyiv, X
+    said" the parser made Kyiv the subject and X its conjunct."""
+    before = token.doc[token.i - 1] if token.i else None
+    return (
+        before is not None
+        and before.pos_ == "ADP"
+        and not any(c.dep_ in {"pobj", "pcomp"} for c in before.children)
+    )

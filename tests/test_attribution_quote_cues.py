@@ -30,3 +30,18 @@ def test_a_floating_quote_continues_the_person_whose_speech_was_just_reported(at
     result = attribute(text)
     assert holders_of(result, 0) == [("Tulsky", "indirect")]
     assert holders_of(result, 1) == [("Tulsky", "continuation")]
+
+
+def test_a_place_the_parser_made_the_subject_after_in_is_not_the_speaker():
+    import spacy
+    from spacy.tokens import Doc
+
+    from stance.attribution import _stranded_object
+
+    words = ["In", "Kyiv", ",", "Dovzhenko", "said", "no", "."]
+    heads = [4, 4, 1, 1, 4, 4, 4]  # the misparse: Kyiv the subject, Dovzhenko its conjunct
+    deps = ["prep", "nsubj", "punct", "conj", "ROOT", "dobj", "punct"]
+    pos = ["ADP", "PROPN", "PUNCT", "PROPN", "VERB", "INTJ", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _stranded_object(doc[1])  # "In" has no object of its own
+    assert not _stranded_object(doc[3])
