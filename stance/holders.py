@@ -59,6 +59,7 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders, PersonNames):
         self.title_genders = _by_word(lexicon["gendered_titles"])  # "mrs" -> female
         self.first_name_genders = _by_word(lexicon["first_names"])  # "olena" -> female
         self.entries: dict[str, HolderEntry] = {}
+        self.organisations: set[str] = set()  # multi-word ORG names, for acronyms
         self.aliases: dict[str, set[str]] = {}
         self.alias_seen: dict[tuple[str, str], int] = {}  # (alias, key) -> first sentence
         self.learning = 0  # the sentence being learned
@@ -75,6 +76,8 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders, PersonNames):
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add_name(entity_head(ent), PERSON)
+            elif ent.label_ == "ORG" and len(ent) > 1:
+                self.organisations.add(" ".join(w for w in ent.text.split() if w != "the"))
         for token in doc:
             if self._untagged_person(token):
                 self._add_name(token, PERSON)
@@ -97,6 +100,8 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders, PersonNames):
         if (title and kind == OTHER) or role in self.role_nouns:
             kind = PERSON  # "Foreign Minister X", "Gen. X", "party spokeswoman X"
         full = span_text(tokens)
+        if kind != PERSON:
+            full = self._spelled_out(full)
         key = self._key(full, kind, place=head.ent_type_ in self.places)
         entry = self.entries.get(key)
         if entry is None:
@@ -188,6 +193,19 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders, PersonNames):
         if token.ent_type_ == "PERSON":
             return PERSON
         return ORG if token.ent_type_ in ORG_ENTITY_TYPES else OTHER
+
+    def _spelled_out(self, name: str) -> str:
+        """An acronym as the one organisation of the article it abbreviates ("ECB" ->
+        "European Central Bank"), else the name as it is."""
+        if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+            return name
+        known = self.organisations | {
+            e.full_name for e in self.entries.values() if e.kind != PERSON
+        }
+        spelled = {
+            org for org in known if "".join(w[0] for w in org.split() if w[0].isupper()) == name
+        }
+        return spelled.pop() if len(spelled) == 1 else name
 
     def _key(self, full: str, kind: str, place: bool = False) -> str:
         """People and unsure names by surname; institutions by their whole name.

@@ -164,3 +164,8 @@ def test_figures_from_a_ministry_are_the_ministrys(attribute):
 def test_a_capitalised_subject_with_an_appositive_is_a_name(attribute):
     text = "Eurofund, the depository that holds the funds, said profits rose."
     assert holders_of(attribute(text), 0) == [("Eurofund", "indirect")]  # tagged an adverb
+
+
+def test_an_acronym_is_the_organisation_the_article_spelled_out(attribute):
+    text = "The Baltic Grain Council asked for a delay. The BGC said the harvest was late."
+    assert holders_of(attribute(text), 1) == [("Baltic Grain Council", "indirect")]
