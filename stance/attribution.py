@@ -17,7 +17,6 @@ from spacy.tokens import Doc, Token
 from stance.gazetteer import load_parser
 from stance.holders import HolderRegistry, RegistrySettings, Resolution
 from stance.names import blank_zero_width
-from stance.pronouns import ORG
 from stance.quote_speakers import QuoteSpeakers
 from stance.quotes import find_quotes
 from stance.reported_speech import ReportedSpeech, verb_forms
@@ -63,6 +62,7 @@ class Attributor:
         registry_settings: RegistrySettings,
         transcript_opening_words: int = 12,
         gazetteer: dict[str, list[str]] | None = None,
+        reported_speech_gap: int = 1,
     ) -> None:
         self.nlp = load_parser(spacy_model, gazetteer)
         self.source_tagger = source_tagger
@@ -73,11 +73,13 @@ class Attributor:
         self.act_verbs = {w.lower() for w in lexicon["act_verbs"]}
         self.state_verbs = {w.lower() for w in lexicon["state_verbs"]}
         self.attitude_verbs = {w.lower() for w in lexicon["attitude_verbs"]}
+        self.combat_verbs = {w.lower() for w in lexicon["combat_verbs"]}
         self.view_nouns = {w.lower() for w in lexicon["view_nouns"]}
         self.heading_words = {w.lower() for w in lexicon["heading_words"]}
         self.narrative_entities = set(lexicon["narrative_entity_types"])
         self.min_speech_words = min_speech_words
         self.continuation_gap = continuation_gap
+        self.reported_speech_gap = reported_speech_gap
         self.transcript_opening_words = transcript_opening_words
 
     def attribute(
@@ -153,6 +155,7 @@ class _ArticleAttributor(QuoteSpeakers, ReportedSpeech):
         self.registry = registry
         self.quote_speakers: dict[int, tuple | None] = {}
         self.last_speaker: tuple[str, int] | None = None
+        self.reported_speaker: tuple[str, int] | None = None  # see `_note_speaker`
         self.results: list[Attribution] = []
         self.tagged: list | None = None  # the source tagger's spans per sentence, if any
         self.merger: TaggedSources | None = None
@@ -196,12 +199,17 @@ class _ArticleAttributor(QuoteSpeakers, ReportedSpeech):
                 self.registry.mark_salient(attribution.holder, mention)
 
     def _note_speaker(self, sentence: Sentence, found: list[Attribution]) -> None:
-        """A sentence reporting one person's speech ("X said he would ...") makes X the
-        speaker a following floating quote continues."""
+        """A sentence reporting one holder's speech ("X said he would ...") makes X the
+        speaker a floating quote right after it continues; several speakers leave none."""
         speakers = {a.holder for a in found if a.kind in SPEECH_KINDS}
-        entry = self.registry.entries.get(next(iter(speakers))) if len(speakers) == 1 else None
-        if entry is not None and entry.kind != ORG:
-            self.last_speaker = (entry.key, sentence.index)
+        quoted = self.last_speaker and self.last_speaker[1] == sentence.index
+        if quoted and self.last_speaker[0] not in speakers | {a.holder for a in found}:
+            self.last_speaker = None  # the tagger's source replaced the quote's guessed speaker
+        if any(a.rule.startswith("quote") for a in found):
+            return  # a quote's own speaker is already `last_speaker`
+        if speakers:
+            one = len(speakers) == 1
+            self.reported_speaker = (speakers.pop(), sentence.index) if one else None
 
     def _learn_gender(self, sentence: Sentence, doc: Doc, found: list[Attribution]) -> None:
         """One named holder plus "her"/"his" after it tells us the holder's gender.

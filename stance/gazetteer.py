@@ -32,16 +32,20 @@ class PlaceNames:
             self.matcher.add(label, list(nlp.tokenizer.pipe(names)))
 
     def __call__(self, doc: Doc) -> Doc:
-        entities = {(ent.start, ent.end): ent for ent in doc.ents}
         kept = list(doc.ents)
+        matches: dict[tuple[int, int], int] = {}
         for label, start, end in self.matcher(doc, as_spans=False):
-            misread = entities.get((start, end))
-            if misread is not None and misread.label_ == PERSON:
-                kept.remove(misread)
-            elif any(doc[i].ent_type_ for i in range(start, end)):
-                continue
-            kept.append(Span(doc, start, end, label=label))
-        doc.ents = spacy.util.filter_spans(kept)
+            matches.setdefault((start, end), label)  # a name listed twice keeps its first label
+        for (start, end), label in sorted(matches.items(), key=lambda m: m[0][0] - m[0][1]):
+            overlapping = [e for e in kept if e.start < end and start < e.end]
+            misread = [
+                e for e in overlapping if e.label_ == PERSON and start <= e.start and e.end <= end
+            ]
+            if len(misread) < len(overlapping):
+                continue  # an entity of its own ("Kyiv Independent") or a longer place
+            kept = [e for e in kept if e not in overlapping]
+            kept.append(Span(doc, start, end, label=doc.vocab.strings[label]))
+        doc.ents = sorted(kept, key=lambda e: e.start)
         return doc
 
 

@@ -250,6 +250,7 @@ _LEXICON_LISTS = (
     "institution_nouns",
     "document_nouns",
     "proxy_nouns",
+    "counterpart_nouns",
     "author_prepositions",
     "origin_prepositions",
     "name_classifiers",

@@ -73,17 +73,15 @@ class NounHolders:
 
     def _office_holder(self, token: Token) -> Token | None:
         """The person whose office speaks: "His office", "Tovar's office", "the office of
-        X". A country's or a role's office stays a holder of its own ("Ukraine's presidential
-        office", "the prime minister's office")."""
+        Rui Tovar". A country's or a role's office stays a holder of its own ("Ukraine's
+        presidential office", "the office of the prime minister")."""
         if token.lemma_.lower() not in self.proxy_nouns:
             return None
-        for child in token.children:
-            person = child.lower_ in self.person_pronouns or child.ent_type_ == "PERSON"
-            if child.dep_ == "poss" and person:
-                return child
-            if child.dep_ == "prep" and child.lower_ == "of":
-                return next((c for c in child.children if c.dep_ == "pobj"), None)
-        return None
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            owners += [c for c in of.children if c.dep_ == "pobj"]
+        people = [o for o in owners if o.lower_ in self.person_pronouns or o.ent_type_ == "PERSON"]
+        return people[0] if people else None
 
     def _noun_lemma(self, token: Token) -> str:
         """The lemma, or the lexicon's hyphenated word the tokenizer split ("president-elect")."""

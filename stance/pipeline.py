@@ -93,6 +93,7 @@ def build_attributor(pipeline_cfg: DictConfig, use_tagger: bool = True) -> Attri
         ),
         transcript_opening_words=attribution.transcript_opening_words,
         gazetteer=OmegaConf.to_container(attribution.get("gazetteer") or {}),
+        reported_speech_gap=attribution.reported_speech_gap,
     )
 
 

@@ -89,9 +89,14 @@ class QuoteSpeakers:
             if carried:  # the cue sentence is a later one, so here it is a continuation
                 return (carried[0], None, None, -1, "quote-paragraph")
             reopened = self._reopened_in_next_paragraph(self.quotes[reopened])
-        gap = self._touched(quote)[0].index - self.last_speaker[1] if self.last_speaker else None
-        if gap is not None and gap <= self.owner.continuation_gap:
-            return (self.last_speaker[0], None, None, -1, "floating-quote")
+        first = self._touched(quote)[0].index
+        limits = (
+            (self.last_speaker, self.owner.continuation_gap),
+            (self.reported_speaker, self.owner.reported_speech_gap),
+        )
+        recent = [speaker for speaker, limit in limits if speaker and first - speaker[1] <= limit]
+        if recent:  # the most recent of a quote's speaker and one whose speech was reported
+            return (max(recent, key=lambda s: s[1])[0], None, None, -1, "floating-quote")
         return None
 
     def _turn_speaker(self, speaker_turn: SpeakerTurn) -> tuple | None:
@@ -184,7 +189,11 @@ class QuoteSpeakers:
             return None  # "...," X said: the comma hands the quote over to its cue
         doc = self.docs[sentence.index]
         tail = [
-            t for t in doc if sentence.start + t.idx >= quote.end and not (t.is_punct or t.is_space)
+            t
+            for t in doc
+            if sentence.start + t.idx >= quote.end
+            and not (t.is_punct or t.is_space)
+            and self._outside_quotes(sentence, t)  # not the words of a quote after the cue
         ]
         verbs = [t for t in tail if t.pos_ in {"VERB", "AUX"}]
         if len(verbs) != 1 or not self._is_cue_verb(verbs[0]):

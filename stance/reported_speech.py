@@ -162,7 +162,8 @@ class ReportedSpeech:
             return []
         results = []
         roots = [t for t in doc if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}]
-        for root in (t for t in roots if t.lemma_.lower() not in self.owner.state_verbs):
+        not_acts = self.owner.state_verbs | self.owner.combat_verbs
+        for root in (t for t in roots if t.lemma_.lower() not in not_acts):
             for subject in self._subjects(root):
                 if not self._actor_like(subject):
                     continue
@@ -177,10 +178,11 @@ class ReportedSpeech:
     def _reported_acts(
         self, sentence: Sentence, doc: Doc, found: list[Attribution]
     ) -> list[Attribution]:
-        """Acts and views a source reports stay the actor's (docs/annotation.md,
-        clarification 20): "Quito has abstained, two diplomats said" (a done act told
-        before its cue), "Quito wants talks, according to a diplomat" (any act or view in
-        an "according to" frame). A named actor only; "X said Y wanted" stays X's account.
+        """Acts a source reports stay the actor's (docs/annotation.md, clarification 20):
+        "Quito has abstained, two diplomats said" (a done act told before its cue) and
+        "Quito has shipped the radars, according to a diplomat". A named actor only; a view
+        a source reports ("X said Y wanted", "Y wants it, according to X") stays the
+        source's account, and a passive subject is no actor ("Y was shelled").
         """
         holders = {a.holder for a in found}
         results = []
@@ -188,36 +190,41 @@ class ReportedSpeech:
             fronted = verb.dep_ == "ccomp" and verb.i < verb.head.i and self._is_cue_verb(verb.head)
             according = any(c.lower_ == "according" for c in verb.children)
             if fronted and self._done_act(verb):
-                kind, rule = "narrative", "reported-act"
-            elif according and self._told(verb):
-                lemma = verb.lemma_.lower()
-                view = lemma in self.owner.attitude_verbs or self._is_cue_verb(verb)
-                kind, rule = ("indirect" if view else "narrative"), "according-to-subject"
+                rule = "reported-act"
+            elif according and self._act_told(verb):
+                rule = "according-to-subject"
             else:
                 continue
             for subject in self._subjects(verb):
-                named = subject.pos_ == "PROPN" and self._actor_like(subject)
-                if not (named and self._outside_quotes(sentence, subject)):
+                named = subject.pos_ == "PROPN" and subject.dep_ != "nsubjpass"
+                if not (
+                    named and self._actor_like(subject) and self._outside_quotes(sentence, subject)
+                ):
                     continue
                 resolved = self.registry.resolve(subject)
                 if resolved is None or resolved.key in holders or resolved.key.startswith("anon:"):
                     continue
                 if resolved.mention_type in NARRATIVE_MENTIONS:
                     holders.add(resolved.key)
-                    results.append(self._make(sentence, resolved, verb, kind, rule))
+                    results.append(self._make(sentence, resolved, verb, "narrative", rule))
         return results
 
-    def _told(self, verb: Token) -> bool:
-        """An act or a view, not a state ("Germany is the largest donor") nor a denial."""
-        if verb.pos_ != "VERB" or verb.lemma_.lower() in self.owner.state_verbs:
+    def _act_told(self, verb: Token) -> bool:
+        """An act ("has shipped", "has pledged"), not a state ("Germany is the largest
+        donor"), a view ("wants"), fighting or a denial."""
+        lemma = verb.lemma_.lower()
+        owner = self.owner
+        excluded = owner.state_verbs | owner.attitude_verbs | owner.combat_verbs
+        if verb.pos_ != "VERB" or lemma in excluded:
             return False
         return not any(c.dep_ == "neg" for c in verb.children)
 
     def _done_act(self, verb: Token) -> bool:
         """A verb telling an act that happened: "vetoed", "has sent", not "would send",
-        "has not replied", "remained" or "wanted"."""
+        "has not replied", "remained", "wanted" or "fired"."""
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma in self.owner.state_verbs | self.owner.attitude_verbs:
+        excluded = self.owner.state_verbs | self.owner.attitude_verbs | self.owner.combat_verbs
+        if verb.pos_ != "VERB" or lemma in excluded:
             return False
         children = list(verb.children)
         if any(c.dep_ == "neg" or c.tag_ == "MD" for c in children):

@@ -39,6 +39,7 @@ class RoleAliases:
     role_nouns: set[str]
     name_particles: set[str]
     title_abbreviations: dict[str, str]
+    counterpart_nouns: set[str]
 
     def _learn_appositive(self, left: Token, right: Token) -> None:
         """ "Name, role," and "role, Name," both link a role noun to a name."""
@@ -107,6 +108,21 @@ class RoleAliases:
         keys.append(lemma)
         return keys
 
+    def _counterpart(self, modifiers: list[str], last: int) -> str | None:
+        """The one person the article named by the modifier alone ("Her deputy, X," for
+        "the deputy mayor") or as a counterpart ("his Portuguese counterpart, Y," for "the
+        Portuguese minister"), named before `last`."""
+        wanted = " ".join(modifiers)
+        found = {
+            key
+            for alias, keys in self.aliases.items()
+            if alias == wanted
+            or (alias.split()[-1] in self.counterpart_nouns and alias.startswith(wanted + " "))
+            for key in keys
+            if self.alias_seen.get((alias, key), 0) <= last
+        }
+        return found.pop() if len(found) == 1 else None
+
     def _described_by(self, key: str, modifiers: list[str]) -> bool:
         """Every modifier is a word of one of the person's aliases ("russian" also
         matches "russia's")."""
@@ -149,13 +165,10 @@ class RoleAliases:
         }
         if modifiers and candidates:
             fitting = {key for key in candidates if self._described_by(key, modifiers)}
-            described = {
-                key
-                for key in set().union(*self.aliases.values())
-                if self._described_by(key, modifiers)
-            }
-            if not fitting and len(described) == 1:
-                return next(iter(described))
+            if not fitting:
+                counterpart = self._counterpart(modifiers, last)
+                if counterpart:
+                    return counterpart
             candidates = fitting or candidates  # nobody described so: the modifier is new
         if len(candidates) == 1:
             return next(iter(candidates))

@@ -32,6 +32,22 @@ def test_a_floating_quote_continues_the_person_whose_speech_was_just_reported(at
     assert holders_of(result, 1) == [("Tulsky", "continuation")]
 
 
+def test_a_floating_quote_after_reported_speech_needs_the_very_next_sentence(attribute):
+    text = (
+        "Dusan Tulsky said he would stay. Two sailors were hurt near the pier. "
+        '"We will hold the line, whatever it costs us."'
+    )
+    assert holders_of(attribute(text), 2) == []
+
+
+def test_a_floating_quote_follows_the_latest_reported_speaker(attribute):
+    text = (
+        "Dusan Tulsky said he would stay. The ministry said it would appeal the ruling. "
+        '"We will win this in court, and soon."'
+    )
+    assert holders_of(attribute(text), 2) == [("ministry", "continuation")]
+
+
 def test_a_place_the_parser_made_the_subject_after_in_is_not_the_speaker():
     import spacy
     from spacy.tokens import Doc
