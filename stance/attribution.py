@@ -26,7 +26,6 @@ from stance.types import Attribution, Quote, Sentence, Span
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "dative", "iobj", "pobj"}
-SPEECH_KINDS = {"direct", "indirect"}
 # where the parser hangs a subject it misread as an adverb ("Orvik added that ...")
 MISREAD_SUBJECT_DEPS = {"advmod", "npadvmod"}
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,[^–—\n-]{1,30})?\s*[–—-]\s+")
@@ -74,6 +73,8 @@ class Attributor:
         self.state_verbs = {w.lower() for w in lexicon["state_verbs"]}
         self.attitude_verbs = {w.lower() for w in lexicon["attitude_verbs"]}
         self.combat_verbs = {w.lower() for w in lexicon["combat_verbs"]}
+        self.combat_nouns = {w.lower() for w in lexicon["combat_nouns"]}
+        self.combat_idioms = {w.lower() for w in lexicon["combat_idiom_objects"]}
         self.view_nouns = {w.lower() for w in lexicon["view_nouns"]}
         self.heading_words = {w.lower() for w in lexicon["heading_words"]}
         self.narrative_entities = set(lexicon["narrative_entity_types"])
@@ -197,19 +198,6 @@ class _ArticleAttributor(QuoteSpeakers, ReportedSpeech):
             mention = attribution.mention.text if attribution.mention else None
             if mention:
                 self.registry.mark_salient(attribution.holder, mention)
-
-    def _note_speaker(self, sentence: Sentence, found: list[Attribution]) -> None:
-        """A sentence reporting one holder's speech ("X said he would ...") makes X the
-        speaker a floating quote right after it continues; several speakers leave none."""
-        speakers = {a.holder for a in found if a.kind in SPEECH_KINDS}
-        quoted = self.last_speaker and self.last_speaker[1] == sentence.index
-        if quoted and self.last_speaker[0] not in speakers | {a.holder for a in found}:
-            self.last_speaker = None  # the tagger's source replaced the quote's guessed speaker
-        if any(a.rule.startswith("quote") for a in found):
-            return  # a quote's own speaker is already `last_speaker`
-        if speakers:
-            one = len(speakers) == 1
-            self.reported_speaker = (speakers.pop(), sentence.index) if one else None
 
     def _learn_gender(self, sentence: Sentence, doc: Doc, found: list[Attribution]) -> None:
         """One named holder plus "her"/"his" after it tells us the holder's gender.

@@ -4,8 +4,9 @@ The small English model reads many transliterated places as people ("Kyiv said",
 Kharkiv" tagged PERSON) or as nothing at all, and a place taken for a person then catches
 "she" and "he". After its tagger runs, a name of the config's gazetteer
 (`pipeline.attribution.gazetteer`: entity label -> names) takes the gazetteer's label when
-the tagger left it outside any entity or tagged exactly it as a PERSON. Other entities
-stay: "Transparency International Ukraine" remains one organisation.
+the tagger left it outside any entity or tagged only people inside it ("Kyiv" or "Kyiv
+Oblast" tagged PERSON). Other entities stay: "Transparency International Ukraine" remains
+one organisation, and a place already tagged as one keeps its own span.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ keyed by its phrase, so two different ministries never merge.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -37,6 +38,7 @@ class NounHolders:
     name_connectors: set[str]
     proxy_nouns: set[str]
     person_pronouns: set[str]
+    is_known_name: Callable[[Token], bool]
 
     def phrase_holder(self, token: Token) -> Resolution:
         """A holder named by its own noun phrase ("new research"), for learned sources."""
@@ -80,8 +82,12 @@ class NounHolders:
         owners = [c for c in token.children if c.dep_ == "poss"]
         for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
             owners += [c for c in of.children if c.dep_ == "pobj"]
-        people = [o for o in owners if o.lower_ in self.person_pronouns or o.ent_type_ == "PERSON"]
+        people = [o for o in owners if o.lower_ in self.person_pronouns or self._person_name(o)]
         return people[0] if people else None
+
+    def _person_name(self, token: Token) -> bool:
+        """A name the tagger or the article (an earlier "Rui Tovar") makes a person's."""
+        return token.ent_type_ == "PERSON" or self.is_known_name(token)
 
     def _noun_lemma(self, token: Token) -> str:
         """The lemma, or the lexicon's hyphenated word the tokenizer split ("president-elect")."""

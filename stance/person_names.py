@@ -41,8 +41,8 @@ class PersonNames:
         with an age beside it ("Hordiyenko, 52,")."""
         if token.pos_ != "PROPN" or token.dep_ in {"compound", "flat"}:
             return False
-        if token.ent_type_ == "PERSON":
-            return False
+        if token.ent_type_ in {"PERSON", "FAC"}:
+            return False  # a person already, or a facility named after one ("Sofia Airport")
         organisation = token.ent_type_ in ORG_ENTITY_TYPES
         if not organisation and any(c.dep_ == "appos" and c.like_num for c in token.children):
             return True

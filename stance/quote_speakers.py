@@ -24,6 +24,7 @@ from stance.types import Attribution, Quote, Sentence, Span
 
 _DASH_SOURCE = re.compile(r"^\s*[-–—]\s*(?=[A-Z])")
 CARRIED_RULES = {"floating-quote", "quote-paragraph"}  # rules a quote's later sentences keep
+SPEECH_KINDS = {"direct", "indirect", "anonymous", "according_to"}  # who spoke in a sentence
 
 
 class QuoteSpeakers:
@@ -59,6 +60,20 @@ class QuoteSpeakers:
             )
             self.last_speaker = (key, sentence.index)
         return found
+
+    def _note_speaker(self, sentence: Sentence, found: list[Attribution]) -> None:
+        """A sentence reporting one holder's speech ("X said he would ...") makes X the
+        speaker a floating quote right after it continues; several speakers leave none."""
+        speakers = {a.holder for a in found if a.kind in SPEECH_KINDS}
+        quoted = self.last_speaker and self.last_speaker[1] == sentence.index
+        if quoted and self.last_speaker[0] not in speakers | {a.holder for a in found}:
+            self.last_speaker = None  # the tagger's source replaced the quote's guessed speaker
+        if any(a.rule.startswith("quote") for a in found):
+            return  # a quote's own speaker is already `last_speaker`
+        if len(speakers) > 1:  # "X and Y said ...": a floating quote after it is nobody's
+            self.last_speaker = self.reported_speaker = None
+        elif speakers:
+            self.reported_speaker = (speakers.pop(), sentence.index)
 
     def _mention_type(self, mention: Span | None, key: str) -> str:
         """name / pronoun / role / institution / anonymous; none without a local mention."""

@@ -162,8 +162,8 @@ class ReportedSpeech:
             return []
         results = []
         roots = [t for t in doc if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}]
-        not_acts = self.owner.state_verbs | self.owner.combat_verbs
-        for root in (t for t in roots if t.lemma_.lower() not in not_acts):
+        acts = [t for t in roots if t.lemma_.lower() not in self.owner.state_verbs]
+        for root in (t for t in acts if not self._fighting(t)):
             for subject in self._subjects(root):
                 if not self._actor_like(subject):
                     continue
@@ -214,17 +214,36 @@ class ReportedSpeech:
         donor"), a view ("wants"), fighting or a denial."""
         lemma = verb.lemma_.lower()
         owner = self.owner
-        excluded = owner.state_verbs | owner.attitude_verbs | owner.combat_verbs
-        if verb.pos_ != "VERB" or lemma in excluded:
+        excluded = owner.state_verbs | owner.attitude_verbs
+        if verb.pos_ != "VERB" or lemma in excluded or self._fighting(verb):
             return False
         return not any(c.dep_ == "neg" for c in verb.children)
+
+    def _fighting(self, verb: Token) -> bool:
+        """Fighting is narration, not a holder's act (docs/annotation.md, clarification
+        20): "Russia fired missiles", "continued to shell the city", "carried out an
+        attack"; not "struck a cautious note" (`combat_idiom_objects`)."""
+        owner = self.owner
+        chain = [verb]  # "continued to shell": the verbs of an xcomp chain
+        while len(chain) < 4:
+            following = [c for c in chain[-1].children if c.dep_ == "xcomp"]
+            if not following:
+                break
+            chain.append(following[0])
+        for step in chain:
+            objects = {c.lemma_.lower() for c in step.children if c.dep_ == "dobj"}
+            if objects & owner.combat_nouns:
+                return True
+            if step.lemma_.lower() in owner.combat_verbs and not objects & owner.combat_idioms:
+                return True
+        return False
 
     def _done_act(self, verb: Token) -> bool:
         """A verb telling an act that happened: "vetoed", "has sent", not "would send",
         "has not replied", "remained", "wanted" or "fired"."""
         lemma = verb.lemma_.lower()
-        excluded = self.owner.state_verbs | self.owner.attitude_verbs | self.owner.combat_verbs
-        if verb.pos_ != "VERB" or lemma in excluded:
+        excluded = self.owner.state_verbs | self.owner.attitude_verbs
+        if verb.pos_ != "VERB" or lemma in excluded or self._fighting(verb):
             return False
         children = list(verb.children)
         if any(c.dep_ == "neg" or c.tag_ == "MD" for c in children):

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from stance.holders import RegistrySettings
 
 
+RELATIVE_MARK = "~"  # an alias learned as someone's role ("Her deputy, X,"): "~deputy"
+
+
 class RoleAliases:
     """Learns and looks up role aliases; uses the registry's names, keys and lexicon."""
 
@@ -106,21 +109,32 @@ class RoleAliases:
             if child.dep_ == "compound" or child.lower_ in self.role_modifiers(role):
                 keys.append(f"{child.text.lower()} {lemma}")  # "foreign minister", "deputy mayor"
         keys.append(lemma)
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in role.children):
+            # "Her deputy", "his Portuguese counterpart": someone's, marked for `_counterpart`
+            keys += [f"{RELATIVE_MARK}{key}" for key in keys if "'s " not in key]
         return keys
 
-    def _counterpart(self, modifiers: list[str], last: int) -> str | None:
-        """The one person the article named by the modifier alone ("Her deputy, X," for
-        "the deputy mayor") or as a counterpart ("his Portuguese counterpart, Y," for "the
-        Portuguese minister"), named before `last`."""
-        wanted = " ".join(modifiers)
-        found = {
-            key
-            for alias, keys in self.aliases.items()
-            if alias == wanted
-            or (alias.split()[-1] in self.counterpart_nouns and alias.startswith(wanted + " "))
-            for key in keys
-            if self.alias_seen.get((alias, key), 0) <= last
-        }
+    def _counterpart(self, modifiers: list[str], alias: str, candidates: set[str]) -> str | None:
+        """The one person named, in a sentence that names a candidate or the next one, as
+        that candidate's "deputy" or "Portuguese counterpart": "Mayor X ... Her deputy, Y," is
+        "the deputy mayor"; "Minister X and his Portuguese counterpart, Y," is "the
+        Portuguese minister". Only the article's own link counts.
+        """
+        wanted = RELATIVE_MARK + " ".join(modifiers)
+        seen = [self.alias_seen.get((alias, c), -9) for c in candidates]
+        seen += [self.recency[c][0] for c in candidates if c in self.recency]  # last mention
+        found = set()
+        for marked, keys in self.aliases.items():
+            bare = marked == wanted
+            counterpart = (
+                marked.startswith(wanted + " ") and marked.split()[-1] in self.counterpart_nouns
+            )
+            if not (bare or counterpart):
+                continue
+            for key in keys:
+                at = self.alias_seen.get((marked, key), -9)
+                if any(0 <= at - s <= 1 for s in seen):
+                    found.add(key)
         return found.pop() if len(found) == 1 else None
 
     def _described_by(self, key: str, modifiers: list[str]) -> bool:
@@ -166,7 +180,7 @@ class RoleAliases:
         if modifiers and candidates:
             fitting = {key for key in candidates if self._described_by(key, modifiers)}
             if not fitting:
-                counterpart = self._counterpart(modifiers, last)
+                counterpart = self._counterpart(modifiers, alias, candidates)
                 if counterpart:
                     return counterpart
             candidates = fitting or candidates  # nobody described so: the modifier is new

@@ -48,6 +48,14 @@ def test_a_floating_quote_follows_the_latest_reported_speaker(attribute):
     assert holders_of(attribute(text), 2) == [("ministry", "continuation")]
 
 
+def test_a_floating_quote_after_several_speakers_is_nobodys(attribute):
+    text = (
+        '"We will not give up," Dusan Tulsky said on Tuesday. Ana Sorel and Rui Tovar said '
+        'they would back the plan. "This is the only way to end the war."'
+    )
+    assert holders_of(attribute(text), 2) == []
+
+
 def test_a_place_the_parser_made_the_subject_after_in_is_not_the_speaker():
     import spacy
     from spacy.tokens import Doc
