@@ -168,8 +168,9 @@ class RoleAliases:
         Candidates are the people with that alias named before the role noun or within
         `role_lookahead` sentences after it; one named later is someone else's story. A
         modifier keeps the candidates the article described with it ("Greek Foreign
-        Minister X" is not "the Portuguese minister"); when none was, the one person it
-        described so in any role is meant ("his Portuguese counterpart, Y").
+        Minister X" is not "the Portuguese minister"); when none was, a candidate's
+        counterpart or deputy named near it is meant (`_counterpart`), else the modifier
+        is ignored.
         """
         last = self.sentence_no + self.settings.role_lookahead
         candidates = {
