@@ -1,8 +1,10 @@
 """Stage 1: split an article into sentences with character offsets.
 
 Rules rather than a parser, so the split is fast, deterministic and the same at training
-and scoring time. A sentence never crosses a line break; quotes that run over several
-sentences are tracked by `stance.quotes`, not by merging sentences.
+and scoring time. A sentence never crosses a line break, unless the next line goes on in
+lower case (`join_wrapped_lines`: hard-wrapped text, "... still advancing,\nand every week
+..."); quotes that run over several sentences are tracked by `stance.quotes`, not by
+merging sentences.
 """
 
 from __future__ import annotations
@@ -26,17 +28,18 @@ class Segmenter:
         initialisms: Iterable[str] = (),
         sentence_starters: Iterable[str] = (),
         numeric_abbreviations: Iterable[str] = (),
+        join_wrapped_lines: bool = False,
     ) -> None:
         self.abbreviations = {a.lower().rstrip(".") for a in abbreviations}
         self.numeric_abbreviations = {a.lower().rstrip(".") for a in numeric_abbreviations}
         self.initialisms = {a.lower() for a in initialisms}
         self.sentence_starters = set(sentence_starters)
+        self.join_wrapped_lines = join_wrapped_lines
 
     def split(self, text: str) -> list[Sentence]:
         """Sentences of `text`; each non-empty line counts as its own paragraph."""
         sentences: list[Sentence] = []
-        for paragraph, line_match in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text)):
-            line, offset = line_match.group(), line_match.start()
+        for paragraph, (offset, line) in enumerate(self._lines(text)):
             for start, end in self._split_line(line):
                 sentences.append(
                     Sentence(
@@ -48,6 +51,19 @@ class Segmenter:
                     )
                 )
         return sentences
+
+    def _lines(self, text: str) -> list[tuple[int, str]]:
+        """(offset, text) of each non-empty line, a wrapped line joined to the one before."""
+        lines: list[tuple[int, str]] = []
+        for match in re.finditer(r"[^\n]*\S[^\n]*", text):
+            offset, line = match.start(), match.group()
+            wrapped = lines and text[lines[-1][0] + len(lines[-1][1]) : offset] == "\n"
+            if self.join_wrapped_lines and wrapped and line.lstrip()[:1].islower():
+                start = lines[-1][0]
+                lines[-1] = (start, text[start : offset + len(line)])
+            else:
+                lines.append((offset, line))
+        return lines
 
     def _split_line(self, line: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []

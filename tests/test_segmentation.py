@@ -53,3 +53,18 @@ def test_single_letters_and_numbers_after_abbreviations(segmenter):
         "The answer was no.",
         "Then he left.",
     ]
+
+
+def test_a_hard_wrapped_line_stays_in_its_sentence(segmenter):
+    text = (
+        '"Nobody wins a race that\nnever ends," Varenne said.\n'
+        "The ferry left at dawn.\nIt came back at noon.\n\nnext paragraph starts low."
+    )
+    sentences = segmenter.split(text)
+    assert [s.text for s in sentences] == [
+        '"Nobody wins a race that\nnever ends," Varenne said.',
+        "The ferry left at dawn.",
+        "It came back at noon.",
+        "next paragraph starts low.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
