@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from stance.segmentation import wraps_line
 from stance.types import Quote
 
 PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
@@ -142,7 +143,7 @@ def _paragraph_end(text: str, start: int, limit: int | None = None) -> int:
     """The end of the line `start` is on; a line that the next one continues in lower
     case ("... advancing,\nand every week ...") is wrapped text, not a line of its own."""
     end = text.find("\n", start)
-    while end != -1 and text[end + 1 : end + 2].islower():
+    while end != -1 and wraps_line(text, end):
         end = text.find("\n", end + 1)
     end = len(text) if end == -1 else end
     if limit is not None:

@@ -57,8 +57,8 @@ class Segmenter:
         lines: list[tuple[int, str]] = []
         for match in re.finditer(r"[^\n]*\S[^\n]*", text):
             offset, line = match.start(), match.group()
-            wrapped = lines and text[lines[-1][0] + len(lines[-1][1]) : offset] == "\n"
-            if self.join_wrapped_lines and wrapped and line.lstrip()[:1].islower():
+            single_break = lines and text[lines[-1][0] + len(lines[-1][1]) : offset] == "\n"
+            if self.join_wrapped_lines and single_break and wraps_line(text, offset - 1):
                 start = lines[-1][0]
                 lines[-1] = (start, text[start : offset + len(line)])
             else:
@@ -113,6 +113,11 @@ class Segmenter:
             next_word = re.match(r"\w+", following)
             return bool(next_word) and next_word.group() in self.sentence_starters
         return True
+
+
+def wraps_line(text: str, newline: int) -> bool:
+    """The line break at `newline` only wraps text: the next line goes on in lower case."""
+    return text[newline + 1 : newline + 40].lstrip(" \t")[:1].islower()
 
 
 def context_before(sentences: list[Sentence], index: int, count: int) -> str:
