@@ -178,6 +178,8 @@ class _ArticleAttributor(QuoteSpeakers, ReportedSpeech):
                 found += self._possessor_attributions(sentence, doc)
             if not found:
                 found += self._narrative(sentence, doc)
+            outside = {t.i for t in doc if self._outside_quotes(sentence, t)}
+            self.registry.note_documents(doc, [a.holder for a in found], outside)
             self._keep(found)
             self._note_speaker(sentence, found)
             self._learn_gender(sentence, doc, found)
@@ -232,9 +234,11 @@ class _ArticleAttributor(QuoteSpeakers, ReportedSpeech):
             subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
         if not subjects:
             subjects = [c for c in verb.lefts if self._misread_subject(c)][-1:]
-        for agent in (c for c in verb.children if c.dep_ == "agent"):
-            subjects += [c for c in agent.children if c.dep_ == "pobj"]
-        subjects = [s for s in subjects if not (s.dep_ == "nsubjpass" and s.pos_ == "NOUN")]
+        agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children]
+        subjects += [c for c in agents if c.dep_ == "pobj"]
+        passive = [s for s in subjects if s.dep_ == "nsubjpass"]
+        if agents or any(s.pos_ == "NOUN" for s in passive):  # "He was told by X": not his view
+            subjects = [s for s in subjects if s not in passive]
         expanded = []
         for subject in subjects:
             members = [subject, *[c for c in subject.children if c.dep_ == "conj"]]

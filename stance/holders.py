@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from stance.document_authors import DocumentAuthors
 from stance.names import (
     NAME_SUFFIXES,
-    document_author,
     entity_head,
     institution_tail,
     name_chain,
@@ -41,7 +41,7 @@ class RegistrySettings:
     person_name_words: tuple[int, ...]  # lengths of a misread "organisation" name "she" may take
 
 
-class HolderRegistry(PronounResolver, RoleAliases, NounHolders, PersonNames):
+class HolderRegistry(PronounResolver, RoleAliases, NounHolders, PersonNames, DocumentAuthors):
     """Canonical holders of one article, learned from all its sentences before resolving."""
 
     def __init__(self, lexicon: dict, settings: RegistrySettings) -> None:
@@ -57,6 +57,11 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders, PersonNames):
             for gender, words in lexicon["gendered_pronouns"].items()
         }
         self.title_genders = _by_word(lexicon["gendered_titles"])  # "mrs" -> female
+        self.role_synonyms = {  # "ambassador" -> {"envoy"}: words for one office
+            word.lower(): {w.lower() for w in group} - {word.lower()}
+            for group in lexicon["role_synonyms"]
+            for word in group
+        }
         self.first_name_genders = _by_word(lexicon["first_names"])  # "olena" -> female
         self.entries: dict[str, HolderEntry] = {}
         self.organisations: set[str] = set()  # multi-word ORG names, for acronyms
@@ -68,6 +73,8 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders, PersonNames):
         self.salience: list[str] = []  # attributed holders, most recent first
         self.recency: dict[str, tuple[int, int]] = {}  # key -> (sentence, 1 speaker / 0 named)
         self.sentence_no = 0
+        self.document_authors: dict[str, str] = {}  # document lemma -> issuer's key
+        self.documents_seen: set[str] = set()  # document lemmas of the finished sentences
         self.inside_quote: Callable[[Token], bool] = lambda token: False
 
     # ---- learning pass -------------------------------------------------------------
@@ -140,10 +147,11 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders, PersonNames):
             end = max(end, token_end(tokens[-1]))
             return Resolution(key, min(start, tokens[0].idx), end, "name")
         author = self._office_holder(token)  # "X's office said": the guideline's holder is X
-        if author is None and {token.lemma_.lower(), token.lower_} & self.document_nouns:
-            nouns = self.institution_nouns | self.role_nouns | self.anonymous_nouns
-            prepositions = (self.author_prepositions, self.origin_prepositions)
-            author = document_author(token, *prepositions, nouns, self.places)
+        if author is None and self.is_document(token):
+            author = self.document_author_token(token)
+            issuer = author is None and self.document_antecedent(token)
+            if issuer:  # "the statement said": whoever issued it
+                return Resolution(issuer.key, start, end, issuer.mention_type)
         if author is not None:  # "a poll by X found": the guideline's holder is X
             resolved = self.resolve(author, speaking)
             if resolved:
@@ -184,6 +192,9 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders, PersonNames):
             family = self._family_name_first(surname)
             if family:
                 return family
+            first_surname = self._first_of_two_surnames(surname)
+            if first_surname:
+                return first_surname
         if len(words) == 1 and surname in self.entries and self.entries[surname].kind != ORG:
             return surname  # a bare surname: the person the article named in full
         return self._add_name(head, self._kind(head))

@@ -113,3 +113,46 @@ class PersonNames:
             return None
         self.entries[people[0]].name_gender = None  # its first word is no first name
         return people[0]
+
+    def _first_of_two_surnames(self, word: str) -> str | None:
+        """The one person named in full whose middle word is `word`: "Ordaz said" after
+        "Lucía Ordaz Bermúdez" (two surnames, the first one used alone)."""
+        entry = self.entries.get(word)
+        if entry and len(entry.full_name.split()) > 1:
+            return None  # "Ana Ordaz" is a person of that surname
+        people = [
+            key
+            for key, entry in self.entries.items()
+            if entry.kind == PERSON
+            and len(names := entry.full_name.lower().split()) >= 3
+            and word in names[1:-1]
+        ]
+        return people[0] if len(people) == 1 else None
+
+    def who_antecedent(self, head: Token) -> Token:
+        """The person a "who" clause describes, from the word the parser hung it on.
+
+        "Who" names a person: after "X, a lawmaker from the region, who" or "an envoy in
+        Sofia, who" the parser picks the last noun; climb out of prepositions to a word that
+        can name a person, and from an appositive role to the name it describes.
+        """
+        token = head
+        while token.dep_ == "pobj" and token.head.dep_ == "prep" and not self._personal(token):
+            token = token.head.head
+        if token.dep_ == "appos" and self.looks_like_name(token.head):
+            token = token.head
+        return token if self._personal(token) else head
+
+    def is_organisation(self, token: Token) -> bool:
+        """An organisation a "which" clause may describe: named as one, or an institution
+        noun that is no document ("the party, which has called for ...")."""
+        if token.ent_type_ == "ORG":
+            return True
+        nouns = self.institution_nouns - self.document_nouns  # type: ignore[attr-defined]
+        return token.lemma_.lower() in nouns
+
+    def _personal(self, token: Token) -> bool:
+        if token.ent_type_ == "PERSON" or self.is_known_name(token):
+            return True
+        people = self.role_nouns | self.anonymous_nouns  # type: ignore[attr-defined]
+        return token.lemma_.lower() in people or token.lower_ in people

@@ -104,6 +104,8 @@ class QuoteSpeakers:
             if carried:  # the cue sentence is a later one, so here it is a continuation
                 return (carried[0], None, None, -1, "quote-paragraph")
             reopened = self._reopened_in_next_paragraph(self.quotes[reopened])
+        if not self._stands_alone(quote):
+            return None  # "farmers carried banners that read "..."": no one's speech
         first = self._touched(quote)[0].index
         limits = (
             (self.last_speaker, self.owner.continuation_gap),
@@ -113,6 +115,14 @@ class QuoteSpeakers:
         if recent:  # the most recent of a quote's speaker and one whose speech was reported
             return (max(recent, key=lambda s: s[1])[0], None, None, -1, "floating-quote")
         return None
+
+    def _stands_alone(self, quote: Quote) -> bool:
+        """A floating quote is a sentence of its own, not the end of a narrator's clause
+        ("farmers carried banners that read "...""): the main verb of its first sentence
+        is not before the quote."""
+        sentence = self._touched(quote)[0]
+        root = self.docs[sentence.index][:].root
+        return sentence.start + root.idx >= quote.start
 
     def _turn_speaker(self, speaker_turn: SpeakerTurn) -> tuple | None:
         """(holder key, mention, cue, cue sentence, rule) of a transcript turn's label."""
@@ -270,6 +280,8 @@ class QuoteSpeakers:
             return None  # a sentence about someone, not a signature
         words = [t for t in name_part if not t.is_punct and not t.is_space]
         for token in words:
+            if token.lower_.rstrip(".") in self.registry.titles:
+                continue  # "- Cpl. X": the title is no name
             head_word = token.pos_ == "PROPN" or misread_name(token)
             if head_word and token.dep_ not in {"compound", "flat"}:
                 resolved = self.registry.resolve(token)

@@ -127,15 +127,22 @@ class ReportedSpeech(ActVerbs):
     ) -> Resolution | None:
         """Holder of a cue verb's subject; for "X, who said" it is X, mentioned as "who".
 
-        "Who" is a person: after "X in <place>" the parser may hang it on the place.
+        "Who" is a person: after "X in <place>" the parser may hang it on the place
+        (`PersonNames.who_antecedent`).
         """
         if subject.lower_ not in RELATIVE_PRONOUNS:
             return self.registry.resolve(subject, speaking=speaking)
-        if verb.dep_ != "relcl" or subject.lower_ != "who":
+        if verb.dep_ != "relcl" or subject.lower_ not in {"who", "which"}:
             return None
         antecedent = verb.head
-        if antecedent.ent_type_ in self.registry.places and antecedent.dep_ == "pobj":
-            antecedent = antecedent.head.head  # "an envoy in Sofia, who": the envoy
+        if subject.lower_ == "who":
+            antecedent = self.registry.who_antecedent(antecedent)
+        else:  # "X, leader of the Y party, which has called for": the nearest noun
+            words = [t for t in subject.doc[: subject.i] if not t.is_punct]
+            if words and words[-1].pos_ in {"NOUN", "PROPN"}:
+                antecedent = entity_root(words[-1])
+            if not self.registry.is_organisation(antecedent):
+                return None  # "a plan, which calls for": only a party or a ministry speaks
         resolved = self.registry.resolve(antecedent)
         if resolved is None:
             return None
@@ -258,3 +265,12 @@ def verb_forms(token: Token) -> set[str]:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             forms.add(word[: -len(ending)])
     return forms
+
+
+def entity_root(token: Token) -> Token:
+    """The head word of the named entity a token is part of, else the token: in "the
+    Alliance for Peace party" the name is headed by "Alliance", not "party"."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.root
+    return token

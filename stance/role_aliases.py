@@ -42,6 +42,9 @@ class RoleAliases:
     role_nouns: set[str]
     name_particles: set[str]
     title_abbreviations: dict[str, str]
+    role_synonyms: dict[str, set[str]]
+    institution_nouns: set[str]
+    document_nouns: set[str]
     counterpart_nouns: set[str]
 
     def _learn_appositive(self, left: Token, right: Token) -> None:
@@ -62,6 +65,8 @@ class RoleAliases:
         an appositive the tagger marks as a person.
         """
         role = token.lemma_.lower() in self.titles | self.role_nouns
+        if self._institution_noun(token):
+            return self._named_organisation(token)
         for child in token.children:
             if child.dep_ == "appos" and (
                 child.ent_type_ == "PERSON" or (role and self.looks_like_name(child))
@@ -77,6 +82,21 @@ class RoleAliases:
                     for alias in self._role_keys(token):
                         self._alias(alias, key)
                     return name
+        return None
+
+    def _institution_noun(self, token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        return token.pos_ == "NOUN" and lemma in self.institution_nouns - self.document_nouns
+
+    @staticmethod
+    def _named_organisation(token: Token) -> Token | None:
+        """The name beside an organisation noun: "the coalition, Faith for Peace," or "a
+        coalition of church groups, Faith for Peace," (the parser hangs it on "groups")."""
+        complements = [o for p in token.children if p.dep_ == "prep" for o in p.children]
+        for word in (token, *(o for o in complements if o.dep_ == "pobj")):
+            for child in word.children:
+                if child.dep_ == "appos" and child.pos_ == "PROPN" and child.text[:1].isupper():
+                    return child
         return None
 
     def _named_after_complement(self, token: Token, single: bool) -> bool:
@@ -99,6 +119,16 @@ class RoleAliases:
             return False
         opens_with_first_name = proper[0].lower_ in self.first_name_genders
         return opens_with_first_name or not any(t.ent_type_ in self.not_people for t in proper)
+
+    def synonym_keys(self, keys: list[str]) -> list[str]:
+        """The role keys with their last word swapped for a synonym of the lexicon
+        ("kyiv's ambassador" -> "kyiv's envoy"), tried only after the keys themselves."""
+        swapped = []
+        for key in keys:
+            *rest, last = key.split()
+            for synonym in sorted(self.role_synonyms.get(last, ())):
+                swapped.append(" ".join([*rest, synonym]))
+        return [k for k in swapped if k not in keys]
 
     def _role_keys(self, role: Token) -> list[str]:
         lemma = role.lemma_.lower()

@@ -129,7 +129,9 @@ class TaggedSources:
     def _holders(self, head: Token, plain: bool) -> list[Resolution]:
         """Holders of the span's head and of the heads joined to it ("X and Y")."""
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            who = head.lower_ == "who"
             head = head.head.head  # "the senator, who argued ..." -> the senator
+            head = self.registry.who_antecedent(head) if who else head
         head = _counted_group(head)
         results = []
         for member in [head, *[c for c in head.children if c.dep_ == "conj"]]:

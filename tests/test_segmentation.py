@@ -22,6 +22,11 @@ def test_titles_and_initialisms_do_not_end_sentences(segmenter):
     ]
 
 
+def test_plural_titles_do_not_end_sentences(segmenter):
+    text = "Reps. Ana Kettle and Bo Lind voted no. Sens. Ivo Marr and Li Tan voted yes."
+    assert len(segmenter.split(text)) == 2
+
+
 def test_initialism_at_sentence_end_splits_before_a_sentence_starter(segmenter):
     sentences = segmenter.split("The aid came from the U.S. The minister thanked them.")
     assert len(sentences) == 2

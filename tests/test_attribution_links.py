@@ -1,0 +1,127 @@
+"""Links the article itself makes: documents to their issuers, "who" and "which" to the
+person or party they describe, a second surname, synonym roles, titles in signatures.
+
+Every name and body here is invented; none of the wording comes from the corpus or the
+seed article.
+"""
+
+from conftest import holders_of
+
+
+def test_a_document_named_again_is_the_holder_who_issued_it(attribute):
+    text = (
+        "The Harrow Institute published a study on Monday on the cost of the war. "
+        "The study said a truce would save the region two billion euros a year."
+    )
+    assert holders_of(attribute(text), 1) == [("Harrow Institute", "indirect")]
+
+
+def test_a_first_definite_document_belongs_to_who_spoke_just_before(attribute):
+    text = (
+        "The audit office of Tervia said on Friday that most donated rifles were accounted for. "
+        "The report, its third this year, covered 9,000 items. "
+        "Nine in ten items were checked in person, the report said."
+    )
+    assert holders_of(attribute(text), 2) == [("audit office of Tervia", "indirect")]
+
+
+def test_someone_who_dismisses_a_document_does_not_become_its_author(attribute):
+    text = (
+        "Minister Pavel Oradin dismissed the memo as naive. "
+        "The memo argues that arms deliveries should be tied to a peace plan."
+    )
+    assert ("Oradin", "indirect") not in holders_of(attribute(text), 1)
+
+
+def test_who_after_a_place_complement_is_the_person_described(attribute):
+    text = (
+        "The blockade has given new voice to Petra Linde, a deputy from the valley, "
+        "who wants the government to cap military aid."
+    )
+    assert holders_of(attribute(text), 0) == [("Linde", "indirect")]
+
+
+def test_which_after_a_party_name_gives_the_party_a_view(attribute):
+    text = (
+        '"Each shipment prolongs the war," said Jonas Weld, leader of the small Quiet '
+        "Harbour party, which has called for a freeze on deliveries."
+    )
+    holders = [holder for holder, _ in holders_of(attribute(text), 0)]
+    assert holders == ["Weld", "Quiet Harbour"]
+
+
+def test_which_after_a_plan_names_nobody(attribute):
+    text = "The cabinet endorsed a plan, which calls for a ceasefire by the spring."
+    assert holders_of(attribute(text), 0) == [("cabinet", "indirect")]
+
+
+def test_an_organisation_named_beside_its_description_is_the_holder(attribute):
+    text = (
+        "A coalition of veterans' groups, Harbour Veterans Network, endorsed the bill, "
+        "saying talks should start before the next shipment."
+    )
+    assert [h for h, _ in holders_of(attribute(text), 0)] == ["Harbour Veterans Network"]
+
+
+def test_a_banner_quoted_in_narration_is_not_the_last_speakers_words(attribute):
+    text = (
+        '"We will not give up one field," Mayor Olha Brandt said at the rally.\n\n'
+        "About 300 farmers gathered outside the ministry, some carrying banners that read "
+        '"Talks now, not tanks."'
+    )
+    assert holders_of(attribute(text), 1) == []
+
+
+def test_a_quote_that_opens_its_sentence_still_continues_the_speaker(attribute):
+    text = (
+        '"We will not give up one field," Mayor Olha Brandt said at the rally. '
+        '"Not one, whatever the generals in the capital want," she added.'
+    )
+    assert holders_of(attribute(text), 1) == [("Brandt", "direct")]
+
+
+def test_the_middle_word_of_a_three_word_name_is_the_same_person(attribute):
+    text = (
+        "Foreign Secretary Lucia Ordaz Benitez said her country would host talks. "
+        "Ordaz also said it would keep buying grain from both sides."
+    )
+    result = attribute(text)
+    assert holders_of(result, 0) == holders_of(result, 1) == [("Benitez", "indirect")]
+
+
+def test_whoever_is_told_something_is_not_its_holder(attribute):
+    text = (
+        "Senator Tom Pruett met the envoy on Monday. "
+        "He was told by a senior official that a freeze would weaken Kyiv."
+    )
+    assert [h for h, _ in holders_of(attribute(text), 1)] == ["senior official"]
+
+
+def test_a_religious_title_makes_a_role_alias(attribute):
+    text = (
+        "At Mass in the cathedral, Bishop Marek Nowak urged the faithful to pray for peace. "
+        "The bishop later said every government must do more to end the war at the table."
+    )
+    assert holders_of(attribute(text), 1) == [("Nowak", "indirect")]
+
+
+def test_a_synonym_role_finds_the_person_when_the_role_itself_finds_nobody(attribute):
+    text = (
+        "Kyiv's envoy in Vienna, Ihor Savko, said the cuts would hurt. "
+        "The ambassador said Ukraine would ask other partners to make up the difference."
+    )
+    assert holders_of(attribute(text), 1) == [("Savko", "indirect")]
+
+
+def test_a_synonym_role_never_overrides_a_person_with_the_role_itself(attribute):
+    text = (
+        "Kyiv's envoy in Vienna, Ihor Savko, said the cuts would hurt. "
+        "Ukraine's ambassador, Dana Moroz, met him later. "
+        "The ambassador said Ukraine would ask other partners for help."
+    )
+    assert holders_of(attribute(text), 2) == [("Moroz", "indirect")]
+
+
+def test_a_title_before_a_signature_name_is_not_the_speaker(attribute):
+    text = '"Send the jets before winter" - Sgt. Olena Dovha, a medic from Sumy.'
+    assert holders_of(attribute(text), 0) == [("Dovha", "direct")]
