@@ -20,14 +20,12 @@ from stance.names import blank_zero_width
 from stance.quote_speakers import QuoteSpeakers
 from stance.quotes import find_quotes
 from stance.reported_speech import ReportedSpeech, verb_forms
+from stance.subjects import Subjects
 from stance.tagged_sources import MergeSettings, SpanTagger, TaggedSources
 from stance.transcripts import SpeakerTurn, label_name, speaker_turns, with_turn_bodies
 from stance.types import Attribution, Quote, Sentence, Span
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "dative", "iobj", "pobj"}
-# where the parser hangs a subject it misread as an adverb ("Orvik added that ...")
-MISREAD_SUBJECT_DEPS = {"advmod", "npadvmod"}
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,[^–—\n-]{1,30})?\s*[–—-]\s+")
 
 
@@ -70,6 +68,7 @@ class Attributor:
         self.registry_settings = registry_settings
         self.speech_verbs = {w.lower() for w in lexicon["speech_verbs"]}
         self.act_verbs = {w.lower() for w in lexicon["act_verbs"]}
+        self.relay_verbs = {w.lower() for w in lexicon["relay_verbs"]}
         self.state_verbs = {w.lower() for w in lexicon["state_verbs"]}
         self.attitude_verbs = {w.lower() for w in lexicon["attitude_verbs"]}
         self.combat_verbs = {w.lower() for w in lexicon["combat_verbs"]}
@@ -135,7 +134,7 @@ class Attributor:
         return token.pos_ in {"VERB", "AUX"} and bool(verb_forms(token) & self.speech_verbs)
 
 
-class _ArticleAttributor(QuoteSpeakers, ReportedSpeech):
+class _ArticleAttributor(QuoteSpeakers, ReportedSpeech, Subjects):
     """State of one article's pass: the registry's salience and the last quote speaker."""
 
     def __init__(
@@ -149,6 +148,7 @@ class _ArticleAttributor(QuoteSpeakers, ReportedSpeech):
         turns: dict[int, SpeakerTurn],
     ) -> None:
         self.owner = owner
+        self.relay_verbs = owner.relay_verbs
         self.text = text
         self.sentences = sentences
         self.docs = docs
@@ -179,7 +179,8 @@ class _ArticleAttributor(QuoteSpeakers, ReportedSpeech):
             if not found:
                 found += self._narrative(sentence, doc)
             outside = {t.i for t in doc if self._outside_quotes(sentence, t)}
-            self.registry.note_documents(doc, [a.holder for a in found], outside)
+            cues = {a.cue.start - sentence.start: a.holder for a in found if a.cue}
+            self.registry.note_documents(doc, cues, outside)
             self._keep(found)
             self._note_speaker(sentence, found)
             self._learn_gender(sentence, doc, found)
@@ -227,31 +228,6 @@ class _ArticleAttributor(QuoteSpeakers, ReportedSpeech):
         self.registry.learn_gender(named[0].holder, {t.lower_ for t in pronouns}, possessive)
 
     # ---- helpers -------------------------------------------------------------------
-    def _subjects(self, verb: Token) -> list[Token]:
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., saying that"
-        if not subjects and (verb.dep_ in {"conj", "xcomp"} or participle):
-            subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
-        if not subjects:
-            subjects = [c for c in verb.lefts if self._misread_subject(c)][-1:]
-        agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children]
-        subjects += [c for c in agents if c.dep_ == "pobj"]
-        passive = [s for s in subjects if s.dep_ == "nsubjpass"]
-        if agents or any(s.pos_ == "NOUN" for s in passive):  # "He was told by X": not his view
-            subjects = [s for s in subjects if s not in passive]
-        expanded = []
-        for subject in subjects:
-            members = [subject, *[c for c in subject.children if c.dep_ == "conj"]]
-            expanded += members[1:] if _stranded_object(subject) else members
-        return expanded
-
-    def _misread_subject(self, token: Token) -> bool:
-        """A name the parser read as an adverb before a subjectless verb: a surname the
-        article gave a person earlier ("Orvik added"), or a full name ("Sigrun Orvik")."""
-        if token.dep_ not in MISREAD_SUBJECT_DEPS or token.pos_ == "PROPN":
-            return False
-        return self.registry.looks_like_name(token)  # capitalised, known or misread
-
     def _outside_quotes(self, sentence: Sentence, token: Token) -> bool:
         pos = sentence.start + token.idx
         return not any(q.start <= pos < q.end for q in self.quotes)
@@ -281,14 +257,3 @@ class _ArticleAttributor(QuoteSpeakers, ReportedSpeech):
     def _token_span(self, sentence: Sentence, token: Token) -> Span:
         start = sentence.start + token.idx
         return Span(token.text, start, start + len(token.text))
-
-
-def _stranded_object(token: Token) -> bool:
-    """A "subject" right after a preposition left without its object: in "In Kyiv, X
-    said" the parser made Kyiv the subject and X its conjunct."""
-    before = token.doc[token.i - 1] if token.i else None
-    return (
-        before is not None
-        and before.pos_ == "ADP"
-        and not any(c.dep_ in {"pobj", "pcomp"} for c in before.children)
-    )

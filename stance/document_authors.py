@@ -2,9 +2,11 @@
 
 The guideline never makes a document a holder; "the statement said" is the ministry that
 issued it. A document's author is found where the article introduces it: "a poll by X"
-(`stance.names.document_author`), "X signed an open letter", "in a statement, X said" (the
-one holder of that sentence), or a first "the report" right after X spoke (X's report).
-Later "the letter", "this paper" reuse that author; a new "a letter" starts a new one.
+(`stance.names.document_author`), "X signed an open letter" (an issue verb of the
+lexicon), "in a statement, X said" (the document on X's cue), or a first "the report"
+right after an institution spoke. Later "the letter", "this paper" reuse that author; a new
+"a letter" starts a new one. A document that names its own issuer ("the UN report") or
+that nobody issued in the text keeps the old reading.
 """
 
 from __future__ import annotations
@@ -13,15 +15,18 @@ from spacy.tokens import Doc, Token
 
 from stance.names import document_author
 from stance.noun_holders import Resolution
+from stance.pronouns import ORG
 
 INDEFINITE = {"a", "an", "another"}
 DEFINITE = {"the", "this", "that"}
+ISSUER_ENTITIES = {"ORG", "PERSON", "GPE", "NORP"}  # "the UN report", "the Kremlin readout"
 
 
 class DocumentAuthors:
     """Mixin for `HolderRegistry`: document nouns -> the holder who issued them."""
 
     document_nouns: set[str]
+    issue_verbs: set[str]
     author_prepositions: set[str]
     origin_prepositions: set[str]
     institution_nouns: set[str]
@@ -45,56 +50,90 @@ class DocumentAuthors:
 
     def document_antecedent(self, token: Token) -> Resolution | None:
         """The issuer of a definite document ("the letter said"): the author recorded when
-        the article introduced it; at its first mention, the holder who spoke just before."""
-        if _determiner(token) not in DEFINITE:
+        the article introduced it; at its first mention, an institution that spoke just
+        before. None for a document that names its issuer ("the UN report")."""
+        if _determiner(token) not in DEFINITE or _names_issuer(token):
             return None
         lemma = token.lemma_.lower()
         key = self.document_authors.get(lemma)
         if key is None and lemma not in self.documents_seen:
-            key = self._last_speaker()  # its first mention: the document of who just spoke
+            key = self._institution_just_before()
         if key is None:
             return None
         start = min(t.idx for t in token.subtree)
         return Resolution(key, start, token.idx + len(token.text), "document")
 
-    def note_documents(self, doc: Doc, keys: list[str], outside: set[int]) -> None:
+    def note_documents(self, doc: Doc, cues: dict[int, str], outside: set[int]) -> None:
         """Record who issued the documents a finished sentence introduces.
 
-        Called before the sentence's holders become salient. `keys` are its holders in
-        order; `outside` the indices of its tokens outside quotes. An indefinite document
-        takes its named author or the sentence's one holder; a first definite one takes the
-        holder who spoke just before, and no later one does.
+        Called before the sentence's holders become salient. `cues` maps the character
+        offset of each attribution's cue word to its holder; `outside` holds the indices
+        of the tokens outside quotes (a document named in a quote is only marked seen).
         """
-        for token in doc:
-            if token.i not in outside or not self.is_document(token):
-                continue
+        for token in filter(self.is_document, doc):
             lemma = token.lemma_.lower()
-            determiner = _determiner(token)
             first = lemma not in self.documents_seen
             self.documents_seen.add(lemma)
+            if token.i not in outside or _names_issuer(token):
+                continue
+            determiner = _determiner(token)
             if determiner in INDEFINITE:
-                author = self._named_author(token) or (keys[0] if len(set(keys)) == 1 else None)
+                author = self._named_author(token) or self._issuer_on_cue(token, cues)
                 if author:
                     self.document_authors[lemma] = author
                 else:
                     self.document_authors.pop(lemma, None)  # a new document of nobody known
-            elif determiner in DEFINITE and first:
-                speaker = self._last_speaker()
-                if speaker and set(keys) <= {speaker}:  # not "Y dismissed the paper"
-                    self.document_authors[lemma] = speaker
+            elif determiner in DEFINITE and first and not cues:
+                institution = self._institution_just_before()
+                if institution:
+                    self.document_authors[lemma] = institution
 
     def _named_author(self, token: Token) -> str | None:
         author = self.document_author_token(token)
         resolved = author is not None and self.resolve(author)  # type: ignore[attr-defined]
         return resolved.key if resolved else None
 
-    def _last_speaker(self) -> str | None:
-        """The most recent holder, when it was attributed in the sentence just before."""
+    def _issuer_on_cue(self, token: Token, cues: dict[int, str]) -> str | None:
+        """The holder who issued the document: "X said in a statement" (on X's cue, or "in"
+        a document in a sentence of X alone), "X signed an open letter" (an issue verb's
+        subject). A letter X only received or cited is not X's."""
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        if token.dep_ not in {"pobj", "dobj"} or verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        if token.dep_ == "pobj" and verb.idx in cues:
+            return cues[verb.idx]
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and len(set(cues.values())) == 1:
+            return next(iter(cues.values()))  # "X called ..., in a position paper"
+        if not self._issues(verb):
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        resolved = subjects and self.resolve(subjects[0], speaking=True)  # type: ignore[attr-defined]
+        return resolved.key if resolved and resolved.key in cues.values() else None
+
+    def _issues(self, verb: Token) -> bool:
+        return verb.lemma_.lower() in self.issue_verbs
+
+    def _institution_just_before(self) -> str | None:
+        """The most recent holder when it is an institution attributed in the sentence
+        just before ("The audit office said ... The report, ...")."""
         if not self.salience:
             return None
         key = self.salience[0]
-        return key if self.recency.get(key, (-9, 0))[0] >= self.sentence_no - 1 else None
+        sentence, spoke = self.recency.get(key, (-1, 0))
+        entry = self.entries.get(key)  # type: ignore[attr-defined]
+        institution = key.startswith("inst:") or (entry is not None and entry.kind == ORG)
+        recent = spoke and sentence >= self.sentence_no - 1
+        return key if recent and institution else None
 
 
 def _determiner(token: Token) -> str | None:
     return next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+
+
+def _names_issuer(token: Token) -> bool:
+    """ "The UN report", "the Kremlin's readout": the document names who issued it."""
+    return any(
+        child.dep_ in {"compound", "poss", "amod"}
+        and (child.ent_type_ in ISSUER_ENTITIES or child.pos_ == "PROPN")
+        for child in token.children
+    )

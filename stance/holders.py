@@ -260,6 +260,7 @@ _LEXICON_LISTS = (
     "role_nouns",
     "institution_nouns",
     "document_nouns",
+    "issue_verbs",
     "proxy_nouns",
     "counterpart_nouns",
     "author_prepositions",

@@ -39,7 +39,7 @@ class NounHolders:
     proxy_nouns: set[str]
     person_pronouns: set[str]
     is_known_name: Callable[[Token], bool]
-    synonym_keys: Callable[[list[str]], list[str]]
+    synonym_keys: Callable[[Token, list[str]], list[str]]
 
     def phrase_holder(self, token: Token) -> Resolution:
         """A holder named by its own noun phrase ("new research"), for learned sources."""
@@ -52,7 +52,7 @@ class NounHolders:
         plural = token.tag_ in {"NNS", "NNPS"}
         modifiers = self.role_modifiers(token)
         keys = [] if plural else self._role_keys(token)  # "ministers" are not one
-        for alias in keys + self.synonym_keys(keys):  # "the ambassador": Kyiv's envoy, X
+        for alias in keys + self.synonym_keys(token, keys):  # "Budapest's envoy": X
             chosen = self._role_holder(alias, modifiers)
             if chosen:
                 return Resolution(chosen, start, token_end(token), "role")

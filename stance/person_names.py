@@ -141,15 +141,11 @@ class PersonNames:
             token = token.head.head
         if token.dep_ == "appos" and self.looks_like_name(token.head):
             token = token.head
-        return token if self._personal(token) else head
-
-    def is_organisation(self, token: Token) -> bool:
-        """An organisation a "which" clause may describe: named as one, or an institution
-        noun that is no document ("the party, which has called for ...")."""
-        if token.ent_type_ == "ORG":
-            return True
-        nouns = self.institution_nouns - self.document_nouns  # type: ignore[attr-defined]
-        return token.lemma_.lower() in nouns
+        if self._personal(token):
+            return token
+        if head.ent_type_ in self.places and head.dep_ == "pobj":  # type: ignore[attr-defined]
+            return head.head.head  # "the army in Kharkiv, who": the army
+        return head
 
     def _personal(self, token: Token) -> bool:
         if token.ent_type_ == "PERSON" or self.is_known_name(token):

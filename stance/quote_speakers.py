@@ -7,27 +7,20 @@ A quote left open at its paragraph's end and reopened at the start of the next p
 (the newspaper way of quoting over several paragraphs) takes the speaker of the quote that
 reopens it. Failing all, a quote soon after another one continues its speaker.
 
-A dash signature split off as a sentence of its own ("...”" then "- Name, title.") is a
-direct attribution of that sentence, where its mention and cue are; the quote's
-sentences continue it. Only a signature counts: a name with no verb before its first
-comma, so a bullet after a quote ("- Name launched ...") signs nothing.
+Dash signatures ("..." - Name): `stance.quote_signatures`.
 """
 
 from __future__ import annotations
 
-import re
-
-from stance.holders import Resolution
-from stance.names import misread_name
+from stance.quote_signatures import QuoteSignatures
 from stance.transcripts import SpeakerTurn
 from stance.types import Attribution, Quote, Sentence, Span
 
-_DASH_SOURCE = re.compile(r"^\s*[-–—]\s*(?=[A-Z])")
 CARRIED_RULES = {"floating-quote", "quote-paragraph"}  # rules a quote's later sentences keep
 SPEECH_KINDS = {"direct", "indirect", "anonymous", "according_to"}  # who spoke in a sentence
 
 
-class QuoteSpeakers:
+class QuoteSpeakers(QuoteSignatures):
     """Mixin of `_ArticleAttributor`: uses its quotes, docs, registry and helpers."""
 
     turns: dict[int, SpeakerTurn]  # transcript turns by the start of their quote
@@ -121,6 +114,8 @@ class QuoteSpeakers:
         ("farmers carried banners that read "...""): the main verb of its first sentence
         is not before the quote."""
         sentence = self._touched(quote)[0]
+        if self.text[sentence.start : quote.start].rstrip().endswith(":"):
+            return True  # "Her message to the troops: "..."": the colon hands over
         root = self.docs[sentence.index][:].root
         return sentence.start + root.idx >= quote.start
 
@@ -258,42 +253,3 @@ class QuoteSpeakers:
         if verb.pos_ not in {"VERB", "AUX"} or not self._outside_quotes(sentence, verb):
             return None
         return self._subject_of(sentence, verb)
-
-    def _signature_after(self, sentence: Sentence, quote: Quote) -> tuple | None:
-        """A quote that ends its sentence, signed by the next one: "...”" + "- Name."."""
-        following = self.sentences[sentence.index + 1 : sentence.index + 2]
-        if not following or self.text[quote.end : following[0].start].strip():
-            return None
-        return self._dash_source(following[0], quote)
-
-    def _dash_source(self, sentence: Sentence, quote: Quote) -> tuple | None:
-        """(holder key, mention, cue) of a dash signature after the quote in `sentence`."""
-        tail = self.text[quote.end : sentence.end]
-        if not _DASH_SOURCE.match(tail):
-            return None
-        doc = self.docs[sentence.index]
-        offset = quote.end - sentence.start
-        signature = [t for t in doc if t.idx >= offset and self._outside_quotes(sentence, t)]
-        comma = next((i for i, t in enumerate(signature) if t.text == ","), len(signature))
-        name_part = signature[:comma]  # "- Name" or "- Title Name", before any ", who ..."
-        if any(t.pos_ in {"VERB", "AUX"} for t in name_part):
-            return None  # a sentence about someone, not a signature
-        words = [t for t in name_part if not t.is_punct and not t.is_space]
-        for token in words:
-            if token.lower_.rstrip(".") in self.registry.titles:
-                continue  # "- Cpl. X": the title is no name
-            head_word = token.pos_ == "PROPN" or misread_name(token)
-            if head_word and token.dep_ not in {"compound", "flat"}:
-                resolved = self.registry.resolve(token)
-                if resolved:
-                    # the mention is the name and its title, not the dash or what follows
-                    start = max(resolved.start, words[0].idx)
-                    end = min(resolved.end, words[-1].idx + len(words[-1].text))
-                    dash = tail.lstrip()[0]
-                    cue_start = self.text.index(dash, quote.end)
-                    return (
-                        resolved.key,
-                        self._span(sentence, Resolution(resolved.key, start, end, "name")),
-                        Span(dash, cue_start, cue_start + 1),
-                    )
-        return None

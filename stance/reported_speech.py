@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Token
 
 from stance.acts import ActVerbs
 from stance.holders import HolderRegistry, Resolution
+from stance.names import subtree_end
+from stance.relatives import noun_before, partitive_relative
 from stance.types import Attribution, Quote, Sentence, Span
 
 if TYPE_CHECKING:
@@ -130,6 +132,12 @@ class ReportedSpeech(ActVerbs):
         "Who" is a person: after "X in <place>" the parser may hang it on the place
         (`PersonNames.who_antecedent`).
         """
+        if partitive_relative(subject):  # "lawmakers, several of whom said": the group
+            group = noun_before(subject)
+            resolved = group is not None and self.registry.resolve(group, speaking=True)
+            return resolved and Resolution(
+                resolved.key, subject.idx, subtree_end(subject), "relative"
+            )
         if subject.lower_ not in RELATIVE_PRONOUNS:
             return self.registry.resolve(subject, speaking=speaking)
         if verb.dep_ != "relcl" or subject.lower_ not in {"who", "which"}:
@@ -137,16 +145,26 @@ class ReportedSpeech(ActVerbs):
         antecedent = verb.head
         if subject.lower_ == "who":
             antecedent = self.registry.who_antecedent(antecedent)
-        else:  # "X, leader of the Y party, which has called for": the nearest noun
-            words = [t for t in subject.doc[: subject.i] if not t.is_punct]
-            if words and words[-1].pos_ in {"NOUN", "PROPN"}:
-                antecedent = entity_root(words[-1])
-            if not self.registry.is_organisation(antecedent):
-                return None  # "a plan, which calls for": only a party or a ministry speaks
+        else:
+            antecedent = self._which_antecedent(subject, antecedent)
+            if antecedent is None:
+                return None
         resolved = self.registry.resolve(antecedent)
         if resolved is None:
             return None
         return Resolution(resolved.key, subject.idx, subject.idx + len(subject.text), "relative")
+
+    def _which_antecedent(self, which: Token, head: Token) -> Token | None:
+        """The organisation a "which" clause describes: the parser's choice, unless it is
+        a person or no organisation ("X, leader of the Y party, which has called for": the
+        clause hangs on X), then the noun right before "which". A plan is nobody."""
+        person = self.registry.is_known_name(head) or head.ent_type_ == "PERSON"
+        if not person and self.registry.is_organisation(head):
+            return head
+        before = noun_before(which)
+        if before is None or self.registry.is_known_name(before):
+            return None
+        return before if self.registry.is_organisation(before) else None
 
     def _according_to(self, sentence: Sentence, doc: Doc, according: Token) -> list[Attribution]:
         results = []
@@ -265,12 +283,3 @@ def verb_forms(token: Token) -> set[str]:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             forms.add(word[: -len(ending)])
     return forms
-
-
-def entity_root(token: Token) -> Token:
-    """The head word of the named entity a token is part of, else the token: in "the
-    Alliance for Peace party" the name is headed by "Alliance", not "party"."""
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.root
-    return token

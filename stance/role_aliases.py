@@ -45,6 +45,7 @@ class RoleAliases:
     role_synonyms: dict[str, set[str]]
     institution_nouns: set[str]
     document_nouns: set[str]
+    places: set[str]
     counterpart_nouns: set[str]
 
     def _learn_appositive(self, left: Token, right: Token) -> None:
@@ -65,7 +66,7 @@ class RoleAliases:
         an appositive the tagger marks as a person.
         """
         role = token.lemma_.lower() in self.titles | self.role_nouns
-        if self._institution_noun(token):
+        if token.pos_ == "NOUN" and self.is_organisation(token):
             return self._named_organisation(token)
         for child in token.children:
             if child.dep_ == "appos" and (
@@ -84,18 +85,22 @@ class RoleAliases:
                     return name
         return None
 
-    def _institution_noun(self, token: Token) -> bool:
-        lemma = token.lemma_.lower()
-        return token.pos_ == "NOUN" and lemma in self.institution_nouns - self.document_nouns
+    def is_organisation(self, token: Token) -> bool:
+        """An organisation word: tagged ORG, or an institution noun that is no document
+        ("the party, which has called for ...", "a coalition of church groups, X,")."""
+        if token.ent_type_ == "ORG":
+            return True
+        return token.lemma_.lower() in self.institution_nouns - self.document_nouns
 
-    @staticmethod
-    def _named_organisation(token: Token) -> Token | None:
+    def _named_organisation(self, token: Token) -> Token | None:
         """The name beside an organisation noun: "the coalition, Faith for Peace," or "a
-        coalition of church groups, Faith for Peace," (the parser hangs it on "groups")."""
+        coalition of church groups, Faith for Peace," (the parser hangs it on "groups").
+        A place there is where it is ("a delegation from Springfield, Illinois,")."""
         complements = [o for p in token.children if p.dep_ == "prep" for o in p.children]
         for word in (token, *(o for o in complements if o.dep_ == "pobj")):
             for child in word.children:
-                if child.dep_ == "appos" and child.pos_ == "PROPN" and child.text[:1].isupper():
+                named = child.pos_ == "PROPN" and child.text[:1].isupper()
+                if child.dep_ == "appos" and named and child.ent_type_ not in self.places:
                     return child
         return None
 
@@ -120,15 +125,19 @@ class RoleAliases:
         opens_with_first_name = proper[0].lower_ in self.first_name_genders
         return opens_with_first_name or not any(t.ent_type_ in self.not_people for t in proper)
 
-    def synonym_keys(self, keys: list[str]) -> list[str]:
-        """The role keys with their last word swapped for a synonym of the lexicon
-        ("kyiv's ambassador" -> "kyiv's envoy"), tried only after the keys themselves."""
+    def synonym_keys(self, role: Token, keys: list[str]) -> list[str]:
+        """The role keys with their last word swapped for a synonym of the lexicon ("the
+        ambassador" -> "envoy"), tried only after the keys themselves, and only a swap
+        that one person of the article answers to. Never for "a"/"an": "a special envoy"
+        is someone new."""
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in role.children):
+            return []
         swapped = []
         for key in keys:
             *rest, last = key.split()
             for synonym in sorted(self.role_synonyms.get(last, ())):
                 swapped.append(" ".join([*rest, synonym]))
-        return [k for k in swapped if k not in keys]
+        return [k for k in swapped if k not in keys and len(self.aliases.get(k, ())) == 1]
 
     def _role_keys(self, role: Token) -> list[str]:
         lemma = role.lemma_.lower()

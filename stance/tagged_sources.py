@@ -17,6 +17,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from stance.holders import HolderRegistry, Resolution
+from stance.relatives import RELATIVE_OBJECTS, noun_before, partitive_relative
 from stance.source_tagger import CUE, SOURCE, TaggedSpan
 from stance.types import Attribution, Quote, Sentence, Span
 
@@ -132,6 +133,10 @@ class TaggedSources:
             who = head.lower_ == "who"
             head = head.head.head  # "the senator, who argued ..." -> the senator
             head = self.registry.who_antecedent(head) if who else head
+        if head.lower_ in RELATIVE_OBJECTS and head.dep_ == "pobj" and head.head.lower_ == "of":
+            head = head.head.head  # "whom" of "several of whom"
+        if partitive_relative(head):  # "lawmakers, several of whom said": the lawmakers
+            head = noun_before(head) or head
         head = _counted_group(head)
         results = []
         for member in [head, *[c for c in head.children if c.dep_ == "conj"]]:

@@ -60,7 +60,7 @@ def test_a_place_the_parser_made_the_subject_after_in_is_not_the_speaker():
     import spacy
     from spacy.tokens import Doc
 
-    from stance.attribution import _stranded_object
+    from stance.subjects import _stranded_object
 
     words = ["In", "Kyiv", ",", "Dovzhenko", "said", "no", "."]
     heads = [4, 4, 1, 1, 4, 4, 4]  # the misparse: Kyiv the subject, Dovzhenko its conjunct

@@ -1,0 +1,39 @@
+"""Which noun a relative clause describes, where the parser's attachment is unreliable.
+
+In "X, leader of the Y party, which has called for ..." and "lawmakers, several of whom
+have said ..." spaCy often hangs the clause on the wrong word; the noun written right
+before the relative pronoun's phrase is the better guess. Pure parse helpers, no lexicon.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+RELATIVE_OBJECTS = {"whom", "which"}
+
+
+def noun_before(token: Token) -> Token | None:
+    """The last noun before `token`, across punctuation ("the Y party, which"), as the
+    head word of the named entity it belongs to ("Alliance" of "the Alliance for Peace
+    party")."""
+    words = [t for t in token.doc[: token.i] if not t.is_punct]
+    if not words or words[-1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return entity_root(words[-1])
+
+
+def entity_root(token: Token) -> Token:
+    """The head word of the named entity a token is part of, else the token."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.root
+    return token
+
+
+def partitive_relative(subject: Token) -> bool:
+    """ "several of whom", "two of which": a part of the group the clause describes."""
+    return any(
+        prep.lower_ == "of" and any(o.lower_ in RELATIVE_OBJECTS for o in prep.children)
+        for prep in subject.children
+        if prep.dep_ == "prep"
+    )

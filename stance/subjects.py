@@ -1,0 +1,69 @@
+"""Whose words a cue verb reports: its subjects, as the parse gives them and as it misses them.
+
+Besides plain subjects: a participle's or conjunct's subject ("..., saying that"), a name
+misread as an adverb ("Orvik added"), a passive's agent ("was told by X"). A passive's
+own subject is whoever was told, unless the verb relays words ("X was quoted by Y as
+saying"): then both count. "In Kyiv, X said": the stranded place is no subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stance.holders import HolderRegistry
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# where the parser hangs a subject it misread as an adverb ("Orvik added that ...")
+MISREAD_SUBJECT_DEPS = {"advmod", "npadvmod"}
+
+
+class Subjects:
+    """Mixin for the article attributor: the holder-bearing subjects of a cue verb."""
+
+    registry: HolderRegistry
+    relay_verbs: set[str]
+
+    def _subjects(self, verb: Token) -> list[Token]:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., saying that"
+        if not subjects and (verb.dep_ in {"conj", "xcomp"} or participle):
+            subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects:
+            subjects = [c for c in verb.lefts if self._misread_subject(c)][-1:]
+        agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children]
+        agents = [o for o in agents if o.dep_ == "pobj"]
+        passive = [s for s in subjects if s.dep_ == "nsubjpass"]
+        if not self._relays(verb) and (agents or any(s.pos_ == "NOUN" for s in passive)):
+            subjects = [s for s in subjects if s not in passive]  # "He was told by X"
+        expanded = []
+        for subject in subjects + agents:
+            members = [subject, *[c for c in subject.children if c.dep_ == "conj"]]
+            expanded += members[1:] if _stranded_object(subject) else members
+        return expanded
+
+    def _relays(self, verb: Token) -> bool:
+        """ "X was quoted by Y as saying": the passive's subject spoke."""
+        if verb.lemma_.lower() in self.relay_verbs:
+            return True
+        return any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(g.tag_ == "VBG" for g in c.children)
+            for c in verb.children
+        )
+
+    def _misread_subject(self, token: Token) -> bool:
+        """A name the parser read as an adverb before a subjectless verb: a surname the
+        article gave a person earlier ("Orvik added"), or a full name ("Sigrun Orvik")."""
+        if token.dep_ not in MISREAD_SUBJECT_DEPS or token.pos_ == "PROPN":
+            return False
+        return self.registry.looks_like_name(token)  # capitalised, known or misread
+
+
+def _stranded_object(token: Token) -> bool:
+    """A "subject" right after a preposition left without its object: in "In Kyiv, X
+    said" the parser made Kyiv the subject and X its conjunct."""
+    before = token.doc[token.i - 1] if token.i else None
+    return (
+        before is not None
+        and before.pos_ == "ADP"
+        and not any(c.dep_ in {"pobj", "pcomp"} for c in before.children)
+    )
