@@ -113,6 +113,7 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders, PersonNames, Doc
         entry = self.entries.get(key)
         if entry is None:
             entry = self.entries[key] = HolderEntry(key, full, kind)
+            entry.first_sentence = self.sentence_no if self.resolving else self.learning
         if len(full) > len(entry.full_name):
             entry.full_name = full
         if kind == PERSON:

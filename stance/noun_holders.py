@@ -40,6 +40,7 @@ class NounHolders:
     person_pronouns: set[str]
     is_known_name: Callable[[Token], bool]
     synonym_keys: Callable[[Token, list[str]], list[str]]
+    lead_person: Callable[[Token], str | None]
 
     def phrase_holder(self, token: Token) -> Resolution:
         """A holder named by its own noun phrase ("new research"), for learned sources."""
@@ -56,6 +57,9 @@ class NounHolders:
             chosen = self._role_holder(alias, modifiers)
             if chosen:
                 return Resolution(chosen, start, token_end(token), "role")
+        lead = None if plural else self.lead_person(token)
+        if lead:  # "Finland's chief of defence said ..." + next: "X told a conference"
+            return Resolution(lead, start, token_end(token), "role")
         lemma = self._noun_lemma(token)
         phrase = token.doc.text[start : phrase_end(token)]
         classified = lemma in self.name_classifiers and token.text.islower()

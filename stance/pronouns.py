@@ -33,6 +33,7 @@ class HolderEntry:
     mentions: list[str] = field(default_factory=list)
     gender: str | None = None  # "female" / "male", learned from the article's pronouns
     name_gender: str | None = None  # the same guessed from a title or first name
+    first_sentence: int = -1  # where the article first names it (learning pass)
 
 
 class PronounResolver:

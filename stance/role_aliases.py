@@ -46,6 +46,7 @@ class RoleAliases:
     institution_nouns: set[str]
     document_nouns: set[str]
     places: set[str]
+    anonymous_nouns: set[str]
     counterpart_nouns: set[str]
 
     def _learn_appositive(self, left: Token, right: Token) -> None:
@@ -249,6 +250,28 @@ class RoleAliases:
         if later and (len(later) == 1 or later[0][0] < later[1][0]):
             return later[0][1]
         return None
+
+    def lead_person(self, role: Token) -> str | None:
+        """The person a news lead describes before naming them (delayed identification):
+        "Finland's chief of defence said ..." and next "X told a security conference".
+
+        Only a singular role noun of the article's first sentence, not an anonymous one
+        ("an official"), that no alias resolved; the one person the article first names
+        within `role_lookahead` sentences after it, alone in the earliest such sentence.
+        """
+        lemma = role.lemma_.lower()
+        if self.sentence_no != 0 or role.tag_ != "NN" or lemma not in self.role_nouns:
+            return None
+        if lemma in self.anonymous_nouns:
+            return None
+        later = sorted(
+            (entry.first_sentence, key)
+            for key, entry in self.entries.items()  # type: ignore[attr-defined]
+            if entry.kind == "person" and 0 < entry.first_sentence <= self.settings.role_lookahead
+        )
+        if not later or (len(later) > 1 and later[0][0] == later[1][0]):
+            return None
+        return later[0][1]
 
     def _alias(self, alias: str, key: str) -> None:
         words = alias.split()

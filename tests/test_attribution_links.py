@@ -181,3 +181,36 @@ def test_a_synonym_role_needs_a_single_person_to_answer_to_it(attribute):
 def test_a_title_before_a_signature_name_is_not_the_speaker(attribute):
     text = '"Send the jets before winter" - Sgt. Olena Dovha, a medic from Sumy.'
     assert holders_of(attribute(text), 0) == [("Dovha", "direct")]
+
+
+def test_a_lead_describes_the_person_the_next_sentence_names(attribute):
+    text = (
+        "OSLO, May 3 - Norway's chief of defence said on Monday that a truce now would be "
+        'a gift to Moscow. "We must keep the shells moving," Eirik Dahl told a conference.'
+    )
+    assert holders_of(attribute(text), 0) == [("Dahl", "indirect")]
+
+
+def test_a_lead_role_stays_unlinked_when_two_people_are_named_next(attribute):
+    text = (
+        "OSLO, May 3 - Norway's chief of defence said on Monday that a truce now would be "
+        "a gift to Moscow. Eirik Dahl and Siri Holm both spoke at a conference."
+    )
+    assert holders_of(attribute(text), 0) == [("Norway's chief of defence", "indirect")]
+
+
+def test_an_anonymous_lead_source_is_never_given_a_name(attribute):
+    text = (
+        "OSLO, May 3 - A senior official said on Monday that a truce now would be a gift "
+        "to Moscow. Defence Minister Eirik Dahl told a conference the shells must keep moving."
+    )
+    assert ("Dahl", "anonymous") not in holders_of(attribute(text), 0)
+    assert [h for h, _ in holders_of(attribute(text), 0)] != ["Dahl"]
+
+
+def test_a_role_after_the_lead_is_not_linked_to_the_next_name(attribute):
+    text = (
+        "Talks resumed on Monday. Norway's chief of defence said a truce would be a gift to "
+        "Moscow. Eirik Dahl told a conference the shells must keep moving."
+    )
+    assert holders_of(attribute(text), 1) == [("Norway's chief of defence", "indirect")]
