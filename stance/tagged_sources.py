@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from stance.holders import HolderRegistry, Resolution
 from stance.relatives import RELATIVE_OBJECTS, noun_before, partitive_relative
 from stance.source_tagger import CUE, SOURCE, TaggedSpan
+from stance.subjects import conjuncts
 from stance.types import Attribution, Quote, Sentence, Span
 
 RULE = "source_tagger"
@@ -139,7 +140,7 @@ class TaggedSources:
             head = noun_before(head) or head
         head = _counted_group(head)
         results = []
-        for member in [head, *[c for c in head.children if c.dep_ == "conj"]]:
+        for member in [head, *conjuncts(head)]:
             resolved = self.registry.resolve(member, speaking=True)
             if resolved is None and plain and _third_person(member):
                 resolved = self.registry.phrase_holder(member)

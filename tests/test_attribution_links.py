@@ -214,3 +214,16 @@ def test_a_role_after_the_lead_is_not_linked_to_the_next_name(attribute):
         "Moscow. Eirik Dahl told a conference the shells must keep moving."
     )
     assert holders_of(attribute(text), 1) == [("Norway's chief of defence", "indirect")]
+
+
+def test_a_second_name_joined_after_an_appositive_is_a_holder_too(attribute):
+    text = (
+        "Ana Moko, the presidency's special envoy, and African Union envoy Ibra Sankar "
+        "called for a ceasefire along current lines."
+    )
+    assert [h for h, _ in holders_of(attribute(text), 0)] == ["Moko", "Sankar"]
+
+
+def test_whoever_an_agency_quotes_as_saying_is_the_holder(attribute):
+    text = "The state news agency quoted Vadim Zotin as saying Moscow keeps its word on swaps."
+    assert "Zotin" in [h for h, _ in holders_of(attribute(text), 0)]
