@@ -69,6 +69,7 @@ class Attributor:
         self.speech_verbs = {w.lower() for w in lexicon["speech_verbs"]}
         self.act_verbs = {w.lower() for w in lexicon["act_verbs"]}
         self.relay_verbs = {w.lower() for w in lexicon["relay_verbs"]}
+        self.question_verbs = {w.lower() for w in lexicon["question_verbs"]}
         self.state_verbs = {w.lower() for w in lexicon["state_verbs"]}
         self.attitude_verbs = {w.lower() for w in lexicon["attitude_verbs"]}
         self.combat_verbs = {w.lower() for w in lexicon["combat_verbs"]}
@@ -149,6 +150,7 @@ class _ArticleAttributor(QuoteSpeakers, ReportedSpeech, Subjects):
     ) -> None:
         self.owner = owner
         self.relay_verbs = owner.relay_verbs
+        self.question_verbs = owner.question_verbs
         self.text = text
         self.sentences = sentences
         self.docs = docs

@@ -2,7 +2,7 @@
 
 Besides plain subjects: a participle's or conjunct's subject ("..., saying that"), a name
 misread as an adverb ("Orvik added"), a passive's agent ("was told by X"), whoever a
-relay verb quotes ("quoted X as saying"). A passive's
+relay verb quotes ("quoted X as saying"); not whoever asks ("asked by reporters"). A passive's
 own subject is whoever was told, unless the verb relays words ("X was quoted by Y as
 saying"): then both count. "In Kyiv, X said": the stranded place is no subject.
 """
@@ -25,6 +25,7 @@ class Subjects:
 
     registry: HolderRegistry
     relay_verbs: set[str]
+    question_verbs: set[str]
     _is_cue_verb: Callable[[Token], bool]
 
     def _subjects(self, verb: Token) -> list[Token]:
@@ -40,6 +41,8 @@ class Subjects:
             subjects = [c for c in verb.lefts if self._misread_subject(c)][-1:]
         agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children]
         agents = [o for o in agents if o.dep_ == "pobj"]
+        if verb.lemma_.lower() in self.question_verbs:
+            agents = []  # "Asked by reporters whether ...": a question shows no view
         passive = [s for s in subjects if s.dep_ == "nsubjpass"]
         if not self._relays(verb) and (agents or any(s.pos_ == "NOUN" for s in passive)):
             subjects = [s for s in subjects if s not in passive]  # "He was told by X"

@@ -227,3 +227,11 @@ def test_a_second_name_joined_after_an_appositive_is_a_holder_too(attribute):
 def test_whoever_an_agency_quotes_as_saying_is_the_holder(attribute):
     text = "The state news agency quoted Vadim Zotin as saying Moscow keeps its word on swaps."
     assert "Zotin" in [h for h, _ in holders_of(attribute(text), 0)]
+
+
+def test_whoever_asks_a_question_is_not_a_holder(attribute):
+    text = (
+        "Minister Eva Lund met her counterpart on Monday. Asked by reporters whether a peace "
+        "conference was planned, she said the subject came up."
+    )
+    assert holders_of(attribute(text), 1) == [("Lund", "indirect")]
