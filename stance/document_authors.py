@@ -43,10 +43,12 @@ class DocumentAuthors:
         return bool({token.lemma_.lower(), token.lower_} & self.document_nouns)
 
     def document_author_token(self, token: Token) -> Token | None:
-        """The author the document's own phrase names ("a survey by X"), if any."""
+        """The author the document's own phrase names: "a survey by X", "the UN report",
+        "the Kremlin's readout"."""
         nouns = self.institution_nouns | self.role_nouns | self.anonymous_nouns
         prepositions = (self.author_prepositions, self.origin_prepositions)
-        return document_author(token, *prepositions, nouns, self.places)
+        author = document_author(token, *prepositions, nouns, self.places)
+        return author if author is not None else _issuer_word(token)
 
     def document_antecedent(self, token: Token) -> Resolution | None:
         """The issuer of a definite document ("the letter said"): the author recorded when
@@ -128,6 +130,17 @@ class DocumentAuthors:
 
 def _determiner(token: Token) -> str | None:
     return next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+
+
+def _issuer_word(token: Token) -> Token | None:
+    """The name before a document that says who issued it ("UN" of "the UN report"); an
+    adjective ("the Russian statement") or a date ("the Monday statement") is none."""
+    for child in token.children:
+        if child.dep_ not in {"compound", "poss"} or child.pos_ != "PROPN":
+            continue
+        if child.ent_type_ in ISSUER_ENTITIES - {"NORP"} or not child.ent_type_:
+            return child
+    return None
 
 
 def _names_issuer(token: Token) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from stance.document_authors import DocumentAuthors
+from stance.lead_roles import LeadRoles
 from stance.names import (
     NAME_SUFFIXES,
     entity_head,
@@ -37,11 +38,14 @@ class RegistrySettings:
     """Numbers of the registry (config `pipeline.attribution`)."""
 
     role_lookahead: int  # sentences a role noun may look ahead for its person (lead)
+    lead_lookahead: int  # sentences after a lead whose first-named speaker it may describe
     family_name_words: tuple[int, ...]  # full-name lengths that may be cut to the first word
     person_name_words: tuple[int, ...]  # lengths of a misread "organisation" name "she" may take
 
 
-class HolderRegistry(PronounResolver, RoleAliases, NounHolders, PersonNames, DocumentAuthors):
+class HolderRegistry(
+    PronounResolver, RoleAliases, NounHolders, PersonNames, DocumentAuthors, LeadRoles
+):
     """Canonical holders of one article, learned from all its sentences before resolving."""
 
     def __init__(self, lexicon: dict, settings: RegistrySettings) -> None:
@@ -70,6 +74,9 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders, PersonNames, Doc
         self.learning = 0  # the sentence being learned
         self.resolving = False  # set once every sentence is learned
         self.settings = settings
+        self.lead_lookahead = settings.lead_lookahead
+        self.speech = {w.lower() for w in lexicon["speech_verbs"]}  # lemmas, for leads
+        self.rank_titles = {w.lower() for w in lexicon["rank_titles"]}
         self.salience: list[str] = []  # attributed holders, most recent first
         self.recency: dict[str, tuple[int, int]] = {}  # key -> (sentence, 1 speaker / 0 named)
         self.sentence_no = 0
@@ -114,6 +121,7 @@ class HolderRegistry(PronounResolver, RoleAliases, NounHolders, PersonNames, Doc
         if entry is None:
             entry = self.entries[key] = HolderEntry(key, full, kind)
             entry.first_sentence = self.sentence_no if self.resolving else self.learning
+            entry.first_speaking = self._speaking_subject(head)
         if len(full) > len(entry.full_name):
             entry.full_name = full
         if kind == PERSON:

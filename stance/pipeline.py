@@ -88,6 +88,7 @@ def build_attributor(pipeline_cfg: DictConfig, use_tagger: bool = True) -> Attri
         merge,
         registry_settings=RegistrySettings(
             attribution.role_lookahead,
+            attribution.lead_lookahead,
             tuple(attribution.family_name_words),
             tuple(attribution.person_name_words),
         ),

@@ -34,6 +34,7 @@ class HolderEntry:
     gender: str | None = None  # "female" / "male", learned from the article's pronouns
     name_gender: str | None = None  # the same guessed from a title or first name
     first_sentence: int = -1  # where the article first names it (learning pass)
+    first_speaking: bool = False  # named there as the subject of a speech verb
 
 
 class PronounResolver:

@@ -114,10 +114,12 @@ class QuoteSpeakers(QuoteSignatures):
         ("farmers carried banners that read "...""): the main verb of its first sentence
         is not before the quote."""
         sentence = self._touched(quote)[0]
-        if self.text[sentence.start : quote.start].rstrip().endswith(":"):
+        doc = self.docs[sentence.index]
+        before = [t for t in doc if sentence.start + t.idx < quote.start]
+        verbless = not any(t.pos_ in {"VERB", "AUX"} for t in before)
+        if verbless and self.text[sentence.start : quote.start].rstrip().endswith(":"):
             return True  # "Her message to the troops: "..."": the colon hands over
-        root = self.docs[sentence.index][:].root
-        return sentence.start + root.idx >= quote.start
+        return sentence.start + doc[:].root.idx >= quote.start
 
     def _turn_speaker(self, speaker_turn: SpeakerTurn) -> tuple | None:
         """(holder key, mention, cue, cue sentence, rule) of a transcript turn's label."""

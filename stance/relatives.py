@@ -37,3 +37,11 @@ def partitive_relative(subject: Token) -> bool:
         for prep in subject.children
         if prep.dep_ == "prep"
     )
+
+
+def group_head(noun: Token) -> Token:
+    """The head of the noun phrase a noun closes: "senators from both parties" ->
+    senators, "the families of the victims" -> families."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from stance.acts import ActVerbs
 from stance.holders import HolderRegistry, Resolution
 from stance.names import subtree_end
-from stance.relatives import noun_before, partitive_relative
+from stance.relatives import group_head, noun_before, partitive_relative
 from stance.types import Attribution, Quote, Sentence, Span
 
 if TYPE_CHECKING:
@@ -134,6 +134,7 @@ class ReportedSpeech(ActVerbs):
         """
         if partitive_relative(subject):  # "lawmakers, several of whom said": the group
             group = noun_before(subject)
+            group = group and group_head(group)
             resolved = group is not None and self.registry.resolve(group, speaking=True)
             return resolved and Resolution(
                 resolved.key, subject.idx, subtree_end(subject), "relative"

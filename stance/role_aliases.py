@@ -129,7 +129,7 @@ class RoleAliases:
     def synonym_keys(self, role: Token, keys: list[str]) -> list[str]:
         """The role keys with their last word swapped for a synonym of the lexicon ("the
         ambassador" -> "envoy"), tried only after the keys themselves, and only a swap
-        that one person of the article answers to. Never for "a"/"an": "a special envoy"
+        that one person of an earlier sentence answers to. Never for "a"/"an": "a special envoy"
         is someone new."""
         if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in role.children):
             return []
@@ -138,7 +138,15 @@ class RoleAliases:
             *rest, last = key.split()
             for synonym in sorted(self.role_synonyms.get(last, ())):
                 swapped.append(" ".join([*rest, synonym]))
-        return [k for k in swapped if k not in keys and len(self.aliases.get(k, ())) == 1]
+        return [k for k in swapped if k not in keys and self._one_earlier(k)]
+
+    def _one_earlier(self, alias: str) -> bool:
+        """One person answers to the alias, learned before this sentence ("The ambassador
+        met Kyiv's envoy, X" is not X)."""
+        keys = self.aliases.get(alias, set())
+        return (
+            len(keys) == 1 and self.alias_seen.get((alias, next(iter(keys))), 0) < self.sentence_no
+        )
 
     def _role_keys(self, role: Token) -> list[str]:
         lemma = role.lemma_.lower()
@@ -250,28 +258,6 @@ class RoleAliases:
         if later and (len(later) == 1 or later[0][0] < later[1][0]):
             return later[0][1]
         return None
-
-    def lead_person(self, role: Token) -> str | None:
-        """The person a news lead describes before naming them (delayed identification):
-        "Finland's chief of defence said ..." and next "X told a security conference".
-
-        Only a singular role noun of the article's first sentence, not an anonymous one
-        ("an official"), that no alias resolved; the one person the article first names
-        within `role_lookahead` sentences after it, alone in the earliest such sentence.
-        """
-        lemma = role.lemma_.lower()
-        if self.sentence_no != 0 or role.tag_ != "NN" or lemma not in self.role_nouns:
-            return None
-        if lemma in self.anonymous_nouns:
-            return None
-        later = sorted(
-            (entry.first_sentence, key)
-            for key, entry in self.entries.items()  # type: ignore[attr-defined]
-            if entry.kind == "person" and 0 < entry.first_sentence <= self.settings.role_lookahead
-        )
-        if not later or (len(later) > 1 and later[0][0] == later[1][0]):
-            return None
-        return later[0][1]
 
     def _alias(self, alias: str, key: str) -> None:
         words = alias.split()

@@ -30,7 +30,7 @@ class Subjects:
 
     def _subjects(self, verb: Token) -> list[Token]:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        if verb.lemma_.lower() in self.relay_verbs:  # "TASS quoted X as saying": X first
+        if self._as_saying(verb) and verb.lemma_.lower() in self.relay_verbs:  # X first
             subjects = [c for c in verb.children if c.dep_ == "dobj"] + subjects
         participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., saying that"
         if not subjects and (verb.dep_ in {"conj", "xcomp"} or participle):
@@ -64,8 +64,11 @@ class Subjects:
 
     def _relays(self, verb: Token) -> bool:
         """ "X was quoted by Y as saying", "X was heard by Y as saying": X spoke."""
-        if verb.lemma_.lower() in self.relay_verbs:
-            return True
+        return verb.lemma_.lower() in self.relay_verbs or self._as_saying(verb)
+
+    def _as_saying(self, verb: Token) -> bool:
+        """The verb reports words: "... as saying", "... as warning" ("TASS quoted X as
+        saying"), not "cited a ruling" or "dismissed it as being"."""
         return any(
             c.dep_ == "prep"
             and c.lower_ == "as"

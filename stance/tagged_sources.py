@@ -17,7 +17,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from stance.holders import HolderRegistry, Resolution
-from stance.relatives import RELATIVE_OBJECTS, noun_before, partitive_relative
+from stance.relatives import RELATIVE_OBJECTS, group_head, noun_before, partitive_relative
 from stance.source_tagger import CUE, SOURCE, TaggedSpan
 from stance.subjects import conjuncts
 from stance.types import Attribution, Quote, Sentence, Span
@@ -137,7 +137,8 @@ class TaggedSources:
         if head.lower_ in RELATIVE_OBJECTS and head.dep_ == "pobj" and head.head.lower_ == "of":
             head = head.head.head  # "whom" of "several of whom"
         if partitive_relative(head):  # "lawmakers, several of whom said": the lawmakers
-            head = noun_before(head) or head
+            group = noun_before(head)
+            head = group_head(group) if group is not None else head
         head = _counted_group(head)
         results = []
         for member in [head, *conjuncts(head)]:

@@ -256,6 +256,7 @@ def test_a_name_after_a_roles_place_complement_opening_with_a_first_name_is_the_
     lexicon = OmegaConf.to_container(attribution.lexicon)
     settings = RegistrySettings(
         attribution.role_lookahead,
+        attribution.lead_lookahead,
         tuple(attribution.family_name_words),
         tuple(attribution.person_name_words),
     )
