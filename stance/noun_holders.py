@@ -52,7 +52,9 @@ class NounHolders:
         start = phrase_start(token)
         plural = token.tag_ in {"NNS", "NNPS"}
         modifiers = self.role_modifiers(token)
-        keys = [] if plural else self._role_keys(token)  # "ministers" are not one
+        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+        # "ministers" are not one person, and "a special envoy" is someone new
+        keys = [] if plural or indefinite else self._role_keys(token)
         for alias in keys + self.synonym_keys(token, keys):  # "Budapest's envoy": X
             chosen = self._role_holder(alias, modifiers)
             if chosen:

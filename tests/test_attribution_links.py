@@ -287,3 +287,11 @@ def test_a_banner_after_a_colon_is_not_the_last_speakers_words(attribute):
 def test_citing_a_ruling_does_not_make_its_author_speak(attribute):
     text = "The court cited a 2019 ruling by Ana Vell, a former judge, in its decision."
     assert "Vell" not in [h for h, _ in holders_of(attribute(text), 0)]
+
+
+def test_a_role_with_a_or_an_is_someone_new(attribute):
+    text = (
+        "Kyiv's envoy in Vienna, Ihor Savko, said the cuts would hurt. "
+        "A special envoy from Beijing said talks must start."
+    )
+    assert "Savko" not in [h for h, _ in holders_of(attribute(text), 1)]
