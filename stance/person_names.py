@@ -67,7 +67,10 @@ class PersonNames:
             last = title.split()[-1].rstrip(".")
             if last in self.title_genders:
                 return self.title_genders[last]
-        first = tokens[0]
+        # the first word that is a first name: the tagger may leave a party or office
+        # word before it ("Green MEP Lukas X")
+        given = [t for t in tokens[:-1] if t.text.lower() in self.first_name_genders]
+        first = given[0] if given else tokens[0]
         single = len(span_text(tokens).split()) < 2 or not first.whitespace_
         if single or len(first.text) < 2 or head.ent_type_ in self.places:
             return None

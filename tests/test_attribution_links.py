@@ -295,3 +295,12 @@ def test_a_role_with_a_or_an_is_someone_new(attribute):
         "A special envoy from Beijing said talks must start."
     )
     assert "Savko" not in [h for h, _ in holders_of(attribute(text), 1)]
+
+
+def test_a_first_name_after_a_party_word_still_tells_the_gender(attribute):
+    text = (
+        "Hungarian MEP Agnes Szabo called the fund a war chest. "
+        "German Green MEP Lukas Berger said air defence keeps buildings standing. "
+        "She replied that the money had not brought peace any closer."
+    )
+    assert holders_of(attribute(text), 2) == [("Szabo", "indirect")]
