@@ -139,6 +139,9 @@ class PersonNames:
         Sofia, who" the parser picks the last noun; climb out of prepositions to a word that
         can name a person, and from an appositive role to the name it describes.
         """
+        member = _among_whom(head)
+        if member is not None:
+            return member  # "X was among the 61 members who voted": X voted
         token = head
         while token.dep_ == "pobj" and token.head.dep_ == "prep" and not self._personal(token):
             token = token.head.head
@@ -155,3 +158,11 @@ class PersonNames:
             return True
         people = self.role_nouns | self.anonymous_nouns  # type: ignore[attr-defined]
         return token.lemma_.lower() in people or token.lower_ in people
+
+
+def _among_whom(group: Token) -> Token | None:
+    """The subject of "X was among <group>" ("Among <group> ... was X"), if any."""
+    among, verb = group.head, group.head.head
+    if group.dep_ != "pobj" or among.lower_ != "among" or verb.lemma_ != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -304,3 +304,8 @@ def test_a_first_name_after_a_party_word_still_tells_the_gender(attribute):
         "She replied that the money had not brought peace any closer."
     )
     assert holders_of(attribute(text), 2) == [("Szabo", "indirect")]
+
+
+def test_someone_among_those_who_spoke_is_a_holder(attribute):
+    text = "Senator Ana Vell was among those who called for talks."
+    assert holders_of(attribute(text), 0) == [("Vell", "indirect")]
