@@ -271,6 +271,7 @@ _LEXICON_LISTS = (
     "document_nouns",
     "issue_verbs",
     "proxy_nouns",
+    "new_referent_determiners",
     "counterpart_nouns",
     "author_prepositions",
     "origin_prepositions",

@@ -35,8 +35,7 @@ class LeadRoles:
         lemma = role.lemma_.lower()
         if self.sentence_no != 0 or role.tag_ != "NN" or lemma not in self.role_nouns:
             return None
-        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in role.children)
-        if indefinite or lemma in self.anonymous_nouns:
+        if self.new_referent(role) or lemma in self.anonymous_nouns:  # type: ignore[attr-defined]
             return None  # "a senior official", "an officer who ...": someone unnamed
         later = sorted(
             (entry.first_sentence, key)

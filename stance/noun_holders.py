@@ -37,6 +37,7 @@ class NounHolders:
     name_classifiers: set[str]
     name_connectors: set[str]
     proxy_nouns: set[str]
+    new_referent_determiners: set[str]
     person_pronouns: set[str]
     is_known_name: Callable[[Token], bool]
     synonym_keys: Callable[[Token, list[str]], list[str]]
@@ -48,13 +49,18 @@ class NounHolders:
         phrase = token.doc.text[start : phrase_end(token)]
         return self._new_plain("src:" + phrase.lower(), phrase, start, token, "other")
 
+    def new_referent(self, noun: Token) -> bool:
+        """ "A spokesman", "another envoy": someone the article has not named yet."""
+        return any(
+            c.dep_ == "det" and c.lower_ in self.new_referent_determiners for c in noun.children
+        )
+
     def _resolve_noun(self, token: Token, speaking: bool = False) -> Resolution | None:
         start = phrase_start(token)
         plural = token.tag_ in {"NNS", "NNPS"}
         modifiers = self.role_modifiers(token)
-        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
         # "ministers" are not one person, and "a special envoy" is someone new
-        keys = [] if plural or indefinite else self._role_keys(token)
+        keys = [] if plural or self.new_referent(token) else self._role_keys(token)
         for alias in keys + self.synonym_keys(token, keys):  # "Budapest's envoy": X
             chosen = self._role_holder(alias, modifiers)
             if chosen:

@@ -61,20 +61,24 @@ class PersonNames:
     def _name_gender(self, tokens: list[Token], title: str, head: Token) -> str | None:
         """A guess at a person's gender for "he"/"she" before the article's own pronouns
         tell it: the title right before the name ("Mrs."), else the first of two or more
-        name words ("Olena Halloran"), not a hyphenated part ("Thomas-Brek"), an initial or
-        a place ("Sofia Mayor X" has the title "sofia mayor")."""
+        name words ("Olena Halloran"), past party or office words the tagger left in the
+        name ("Green MEP Lukas X"), not a hyphenated part ("Thomas-Brek"), an initial or a
+        place ("Sofia Mayor X" has the title "sofia mayor")."""
         if title:
             last = title.split()[-1].rstrip(".")
             if last in self.title_genders:
                 return self.title_genders[last]
-        # the first word that is a first name: the tagger may leave a party or office
-        # word before it ("Green MEP Lukas X")
-        given = [t for t in tokens[:-1] if t.text.lower() in self.first_name_genders]
-        first = given[0] if given else tokens[0]
+        first = next((t for t in tokens[:-1] if not self._leading_label(t)), tokens[0])
         single = len(span_text(tokens).split()) < 2 or not first.whitespace_
         if single or len(first.text) < 2 or head.ent_type_ in self.places:
             return None
         return self.first_name_genders.get(first.text.lower())
+
+    def _leading_label(self, token: Token) -> bool:
+        """A word before a name that is no part of it: outside the tagger's PERSON span,
+        an acronym ("MEP"), a title or a role word. "Umm" of "Umm Ahmad X" is a name."""
+        label = token.lower_ in self.titles | self.role_nouns  # type: ignore[attr-defined]
+        return label or token.text.isupper() or token.ent_type_ != "PERSON"
 
     def looks_like_name(self, token: Token) -> bool:
         """A capitalised PROPN, or a capitalised word the tagger missed ("Tovar has said").
@@ -137,7 +141,8 @@ class PersonNames:
 
         "Who" names a person: after "X, a lawmaker from the region, who" or "an envoy in
         Sofia, who" the parser picks the last noun; climb out of prepositions to a word that
-        can name a person, and from an appositive role to the name it describes.
+        can name a person, and from an appositive role to the name it describes. "X was
+        among those who" is X.
         """
         member = _among_whom(head)
         if member is not None:
@@ -161,8 +166,15 @@ class PersonNames:
 
 
 def _among_whom(group: Token) -> Token | None:
-    """The subject of "X was among <group>" ("Among <group> ... was X"), if any."""
+    """The subject of "X was among <group>" ("Among <group> ... was X"), if any. Not for
+    "X is not among those who", nor "X and Y were among" (the group stays the holder)."""
     among, verb = group.head, group.head.head
     if group.dep_ != "pobj" or among.lower_ != "among" or verb.lemma_ != "be":
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    named = [c for c in verb.children if c.dep_ in {"nsubj", "attr"}]  # attr: inverted
+    subject = min(named, key=lambda c: c.dep_ != "nsubj", default=None)
+    if subject is None or any(c.dep_ == "conj" for c in subject.children):
+        return None
+    return subject

@@ -131,7 +131,7 @@ class RoleAliases:
         ambassador" -> "envoy"), tried only after the keys themselves, and only a swap
         that one person of an earlier sentence answers to. Never for "a"/"an": "a special envoy"
         is someone new."""
-        if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in role.children):
+        if self.new_referent(role):  # type: ignore[attr-defined]
             return []
         swapped = []
         for key in keys:

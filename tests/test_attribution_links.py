@@ -31,8 +31,7 @@ def test_someone_who_dismisses_a_document_does_not_become_its_author(attribute):
         "Minister Pavel Oradin dismissed the memo as naive. "
         "The memo argues that arms deliveries should be tied to a peace plan."
     )
-    holders = [h for h, _ in holders_of(attribute(text), 2)]
-    assert "Oradin" not in holders and "finance office" not in holders
+    assert holders_of(attribute(text), 2) == [("memo", "indirect")]  # its issuer is unknown
 
 
 def test_a_document_that_names_its_issuer_is_that_issuers(attribute):
@@ -42,7 +41,7 @@ def test_a_document_that_names_its_issuer_is_that_issuers(attribute):
 
 def test_a_dated_document_is_not_the_last_institutions(attribute):
     text = "The defence ministry said the front held. The Monday statement said troops moved."
-    assert ("defence ministry", "indirect") not in holders_of(attribute(text), 1)
+    assert holders_of(attribute(text), 1) == [("Monday statement", "indirect")]
 
 
 def test_a_letter_someone_received_is_not_theirs(attribute):
@@ -50,7 +49,7 @@ def test_a_letter_someone_received_is_not_theirs(attribute):
         "Senator Tom Pruett said he had received a letter threatening his family. "
         "The letter said he should stop backing the aid bill."
     )
-    assert ("Pruett", "indirect") not in holders_of(attribute(text), 1)
+    assert holders_of(attribute(text), 1) == [("letter", "indirect")]  # its writer is unknown
 
 
 def test_a_person_who_just_spoke_is_not_the_author_of_the_next_document(attribute):
@@ -64,7 +63,7 @@ def test_a_new_document_of_unknown_origin_resets_the_author(attribute):
         "On Friday a study appeared online. "
         "The study said a truce would save two billion euros a year."
     )
-    assert ("Harrow Institute", "indirect") not in holders_of(attribute(text), 2)
+    assert holders_of(attribute(text), 2) == [("study", "indirect")]
 
 
 def test_who_after_a_place_complement_is_the_person_described(attribute):
@@ -151,78 +150,6 @@ def test_someone_quoted_by_an_agency_is_still_a_holder(attribute):
     assert "Pruett" in [h for h, _ in holders_of(attribute(text), 0)]
 
 
-def test_a_religious_title_makes_a_role_alias(attribute):
-    text = (
-        "At Mass in the cathedral, Bishop Marek Nowak urged the faithful to pray for peace. "
-        "The bishop later said every government must do more to end the war at the table."
-    )
-    assert holders_of(attribute(text), 1) == [("Nowak", "indirect")]
-
-
-def test_a_synonym_role_finds_the_person_when_the_role_itself_finds_nobody(attribute):
-    text = (
-        "Kyiv's envoy in Vienna, Ihor Savko, said the cuts would hurt. "
-        "The ambassador said Ukraine would ask other partners to make up the difference."
-    )
-    assert holders_of(attribute(text), 1) == [("Savko", "indirect")]
-
-
-def test_a_synonym_role_never_overrides_a_person_with_the_role_itself(attribute):
-    text = (
-        "Ukraine's ambassador, Dana Moroz, met the minister on Monday. "
-        "Kyiv's envoy in Vienna, Ihor Savko, said the cuts would hurt. "
-        "The ambassador said Ukraine would ask other partners for help."
-    )
-    assert holders_of(attribute(text), 2) == [("Moroz", "indirect")]
-
-
-def test_a_synonym_role_needs_a_single_person_to_answer_to_it(attribute):
-    text = (
-        "Kyiv's envoy in Vienna, Ihor Savko, said the cuts would hurt. "
-        "Kyiv's envoy in Rome, Pavlo Dun, agreed. "
-        "The ambassador said Ukraine would ask other partners for help."
-    )
-    holders = [h for h, _ in holders_of(attribute(text), 2)]
-    assert "Savko" not in holders and "Dun" not in holders
-
-
-def test_a_title_before_a_signature_name_is_not_the_speaker(attribute):
-    text = '"Send the jets before winter" - Sgt. Olena Dovha, a medic from Sumy.'
-    assert holders_of(attribute(text), 0) == [("Dovha", "direct")]
-
-
-def test_a_lead_describes_the_person_the_next_sentence_names(attribute):
-    text = (
-        "OSLO, May 3 - Norway's chief of defence said on Monday that a truce now would be "
-        'a gift to Moscow. "We must keep the shells moving," Eirik Dahl told a conference.'
-    )
-    assert holders_of(attribute(text), 0) == [("Dahl", "indirect")]
-
-
-def test_a_lead_role_stays_unlinked_when_two_people_are_named_next(attribute):
-    text = (
-        "OSLO, May 3 - Norway's chief of defence said on Monday that a truce now would be "
-        "a gift to Moscow. Eirik Dahl and Siri Holm both spoke at a conference."
-    )
-    assert holders_of(attribute(text), 0) == [("Norway's chief of defence", "indirect")]
-
-
-def test_an_anonymous_lead_source_is_never_given_a_name(attribute):
-    text = (
-        "OSLO, May 3 - A senior official said on Monday that a truce now would be a gift "
-        "to Moscow. Defence Minister Eirik Dahl told a conference the shells must keep moving."
-    )
-    assert [h for h, _ in holders_of(attribute(text), 0)] == ["senior official"]
-
-
-def test_a_role_after_the_lead_is_not_linked_to_the_next_name(attribute):
-    text = (
-        "Talks resumed on Monday. Norway's chief of defence said a truce would be a gift to "
-        "Moscow. Eirik Dahl told a conference the shells must keep moving."
-    )
-    assert holders_of(attribute(text), 1) == [("Norway's chief of defence", "indirect")]
-
-
 def test_a_second_name_joined_after_an_appositive_is_a_holder_too(attribute):
     text = (
         "Ana Moko, the presidency's special envoy, and African Union envoy Ibra Sankar "
@@ -244,30 +171,6 @@ def test_whoever_asks_a_question_is_not_a_holder(attribute):
     assert holders_of(attribute(text), 1) == [("Lund", "indirect")]
 
 
-def test_a_lead_role_is_not_a_person_of_another_role(attribute):
-    text = (
-        "KYIV, May 3 - Ukraine's top general said on Monday that the front was holding. "
-        "President Ivan Petrenko said talks were not on the table."
-    )
-    assert holders_of(attribute(text), 0) == [("Ukraine's top general", "indirect")]
-
-
-def test_a_lead_role_is_not_a_person_who_only_acts(attribute):
-    text = (
-        "KYIV, May 3 - The army's commander said the front was holding. "
-        "Ivan Petrenko ordered a new offensive on Tuesday."
-    )
-    assert holders_of(attribute(text), 0) == [("army's commander", "indirect")]
-
-
-def test_a_lead_role_is_not_a_person_of_the_other_gender(attribute):
-    text = (
-        "ALBANY, May 3 - The governor said she would veto the bill. "
-        "Tom Pruett said he would try again."
-    )
-    assert holders_of(attribute(text), 0) == [("governor", "indirect")]
-
-
 def test_several_of_whom_is_the_whole_group_not_its_complement(attribute):
     text = (
         "About 40 senators from both parties, several of whom said they would vote no, "
@@ -286,26 +189,24 @@ def test_a_banner_after_a_colon_is_not_the_last_speakers_words(attribute):
 
 def test_citing_a_ruling_does_not_make_its_author_speak(attribute):
     text = "The court cited a 2019 ruling by Ana Vell, a former judge, in its decision."
-    assert "Vell" not in [h for h, _ in holders_of(attribute(text), 0)]
-
-
-def test_a_role_with_a_or_an_is_someone_new(attribute):
-    text = (
-        "Kyiv's envoy in Vienna, Ihor Savko, said the cuts would hurt. "
-        "A special envoy from Beijing said talks must start."
-    )
-    assert "Savko" not in [h for h, _ in holders_of(attribute(text), 1)]
-
-
-def test_a_first_name_after_a_party_word_still_tells_the_gender(attribute):
-    text = (
-        "Hungarian MEP Agnes Szabo called the fund a war chest. "
-        "German Green MEP Lukas Berger said air defence keeps buildings standing. "
-        "She replied that the money had not brought peace any closer."
-    )
-    assert holders_of(attribute(text), 2) == [("Szabo", "indirect")]
+    assert [h for h, _ in holders_of(attribute(text), 0)] == ["court"]
 
 
 def test_someone_among_those_who_spoke_is_a_holder(attribute):
     text = "Senator Ana Vell was among those who called for talks."
     assert holders_of(attribute(text), 0) == [("Vell", "indirect")]
+
+
+def test_among_those_who_spoke_was_someone_is_theirs_too(attribute):
+    text = "Among the senators who called for talks was Ana Vell of Ohio."
+    assert holders_of(attribute(text), 0) == [("Vell", "indirect")]
+
+
+def test_someone_not_among_those_who_think_so_is_no_holder(attribute):
+    text = "Tom Pruett is not among those who think the war can be won."
+    assert holders_of(attribute(text), 0) == []
+
+
+def test_two_people_among_a_group_keep_the_group(attribute):
+    text = "Ana Vell and Tom Pruett were among the senators who urged a ceasefire."
+    assert [h for h, _ in holders_of(attribute(text), 0)] not in (["Vell"], ["Pruett"])
