@@ -86,8 +86,17 @@ class Subjects:
 
 def conjuncts(subject: Token) -> list[Token]:
     """Subjects joined to this one: "X and Y", also when the parser hangs the second name
-    on the first one's appositive ("X, a Vermont Democrat, and Y, a Utah Republican")."""
+    on the first one's appositive ("X, a Vermont Democrat, and Y, a Utah Republican") or a
+    first pronoun on the name ("She and lawmaker X")."""
     joined = [c for c in subject.children if c.dep_ == "conj"]
+    # "She and lawmaker X said": the parser may hang "She" on X as a modifier
+    joined += [
+        c
+        for c in subject.lefts
+        if c.pos_ == "PRON"
+        and c.dep_ in {"nmod", "compound"}
+        and any(g.dep_ == "cc" for g in c.children)
+    ]
     for appositive in (c for c in subject.children if c.dep_ == "appos"):
         joined += [c for c in appositive.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
     return joined

@@ -130,6 +130,9 @@ class TaggedSources:
 
     def _holders(self, head: Token, plain: bool) -> list[Resolution]:
         """Holders of the span's head and of the heads joined to it ("X and Y")."""
+        asking = head.head.dep_ == "agent" and head.head.head.lemma_.lower()
+        if asking in self.registry.question_verbs:
+            return []  # "Asked by reporters whether ...": they only asked
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             who = head.lower_ == "who"
             head = head.head.head  # "the senator, who argued ..." -> the senator

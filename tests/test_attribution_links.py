@@ -210,3 +210,11 @@ def test_someone_not_among_those_who_think_so_is_no_holder(attribute):
 def test_two_people_among_a_group_keep_the_group(attribute):
     text = "Ana Vell and Tom Pruett were among the senators who urged a ceasefire."
     assert [h for h, _ in holders_of(attribute(text), 0)] not in (["Vell"], ["Pruett"])
+
+
+def test_a_pronoun_joined_to_a_named_subject_is_a_holder_too(attribute):
+    text = (
+        "Katrin Wessel said the vote was close. She and Social Democrat lawmaker Jonas "
+        "Hall said a ceasefire now would only freeze the invader's gains."
+    )
+    assert sorted(h for h, _ in holders_of(attribute(text), 1)) == ["Hall", "Wessel"]
