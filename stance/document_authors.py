@@ -17,8 +17,6 @@ from stance.names import document_author
 from stance.noun_holders import Resolution
 from stance.pronouns import ORG
 
-INDEFINITE = {"a", "an", "another"}
-DEFINITE = {"the", "this", "that"}
 ISSUER_ENTITIES = {"ORG", "PERSON", "GPE", "NORP"}  # "the UN report", "the Kremlin readout"
 
 
@@ -37,6 +35,8 @@ class DocumentAuthors:
     recency: dict[str, tuple[int, int]]
     sentence_no: int
     document_authors: dict[str, str]
+    new_referent_determiners: set[str]  # "a letter": a new document
+    definite_determiners: set[str]  # "the letter": one named before
     documents_seen: set[str]
 
     def is_document(self, token: Token) -> bool:
@@ -54,7 +54,7 @@ class DocumentAuthors:
         """The issuer of a definite document ("the letter said"): the author recorded when
         the article introduced it; at its first mention, an institution that spoke just
         before. None for a document that names its issuer ("the UN report")."""
-        if _determiner(token) not in DEFINITE or _names_issuer(token):
+        if _determiner(token) not in self.definite_determiners or _names_issuer(token):
             return None
         lemma = token.lemma_.lower()
         key = self.document_authors.get(lemma)
@@ -79,13 +79,13 @@ class DocumentAuthors:
             if token.i not in outside or _names_issuer(token):
                 continue
             determiner = _determiner(token)
-            if determiner in INDEFINITE:
+            if determiner in self.new_referent_determiners:
                 author = self._named_author(token) or self._issuer_on_cue(token, cues)
                 if author:
                     self.document_authors[lemma] = author
                 else:
                     self.document_authors.pop(lemma, None)  # a new document of nobody known
-            elif determiner in DEFINITE and first and not cues:
+            elif determiner in self.definite_determiners and first and not cues:
                 institution = self._institution_just_before()
                 if institution:
                     self.document_authors[lemma] = institution

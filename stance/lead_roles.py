@@ -3,10 +3,10 @@
 "Finland's chief of defence said on Monday ..." and, a sentence or two later, ""...," X
 told a conference": the lead's role is X. The link is the lead's own convention, so it is
 drawn only where the text leaves no other reading: a definite or possessive role noun of
-the article's first sentence that no alias resolved, and exactly one person first named
-within `lead_lookahead` sentences after it, as the subject of a speech verb, with no other
-role of their own ("President X" is not the lead's general) and no gender against the
-lead's pronouns.
+the article's first sentence that no alias resolved, and the person first named within
+`lead_lookahead` sentences after it, alone in that sentence, named there as the subject of
+a speech verb, with no other role of their own ("President X" is not the lead's general)
+and no name-guessed gender against the lead's pronouns.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Links the article itself makes: documents to their issuers, "who" and "which" to the
-person or party they describe, a second surname, synonym roles, titles in signatures.
+person or party they describe, the first of two surnames, subjects the parser misplaces.
 
 Every name and body here is invented; none of the wording comes from the corpus or the
 seed article.
@@ -14,6 +14,30 @@ def test_a_document_named_again_is_the_holder_who_issued_it(attribute):
         "The study said a truce would save the region two billion euros a year."
     )
     assert holders_of(attribute(text), 1) == [("Harrow Institute", "indirect")]
+
+
+def test_the_statement_is_the_ministry_it_came_from(attribute):
+    text = (
+        "Talks ended without a deal, according to a statement from the Tervian foreign "
+        "ministry. The statement said the hosts would try again."
+    )
+    assert [h for h, _ in holders_of(attribute(text), 1)] == ["Tervian foreign ministry"]
+
+
+def test_an_open_letter_is_theirs_who_signed_it(attribute):
+    text = (
+        "More than 40 veterans' groups signed an open letter on Monday urging faster "
+        'deliveries. "A truce now is a trap," the letter said.'
+    )
+    assert [h for h, _ in holders_of(attribute(text), 1)] == ["More than 40 veterans' groups"]
+
+
+def test_a_position_paper_is_theirs_who_called_for_something_in_it(attribute):
+    text = (
+        "A group of 12 Green lawmakers called on Tuesday for new talks, in a position paper "
+        "that split the party. The paper argues that deliveries should be tied to a peace plan."
+    )
+    assert [h for h, _ in holders_of(attribute(text), 1)] == ["group of 12 Green lawmakers"]
 
 
 def test_a_first_definite_document_belongs_to_who_spoke_just_before(attribute):
