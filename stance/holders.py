@@ -75,7 +75,7 @@ class HolderRegistry(
         self.resolving = False  # set once every sentence is learned
         self.settings = settings
         self.lead_lookahead = settings.lead_lookahead
-        self.speech = {w.lower() for w in lexicon["speech_verbs"]}  # lemmas, for leads
+        self.speech_lemmas = {w.lower() for w in lexicon["speech_verbs"]}  # for leads
         self.rank_titles = {w.lower() for w in lexicon["rank_titles"]}
         self.salience: list[str] = []  # attributed holders, most recent first
         self.recency: dict[str, tuple[int, int]] = {}  # key -> (sentence, 1 speaker / 0 named)

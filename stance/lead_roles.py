@@ -28,7 +28,7 @@ class LeadRoles:
     sentence_no: int
     lead_lookahead: int
     rank_titles: set[str]
-    speech: set[str]
+    speech_lemmas: set[str]
 
     def lead_person(self, role: Token) -> str | None:
         """The one person the lead's role noun stands for, or None."""
@@ -62,7 +62,7 @@ class LeadRoles:
         """The name (or the role it stands beside) is the subject of a speech verb."""
         subject = name.head if name.dep_ == "appos" else name
         verb = subject.head
-        return subject.dep_ == "nsubj" and verb.lemma_.lower() in self.speech
+        return subject.dep_ == "nsubj" and verb.lemma_.lower() in self.speech_lemmas
 
 
 def _lead_gender(role: Token, gendered: dict[str, set[str]]) -> str | None:

@@ -40,7 +40,7 @@ class NounHolders:
     new_referent_determiners: set[str]
     person_pronouns: set[str]
     is_known_name: Callable[[Token], bool]
-    synonym_keys: Callable[[Token, list[str]], list[str]]
+    synonym_keys: Callable[[list[str]], list[str]]
     lead_person: Callable[[Token], str | None]
 
     def phrase_holder(self, token: Token) -> Resolution:
@@ -61,7 +61,7 @@ class NounHolders:
         modifiers = self.role_modifiers(token)
         # "ministers" are not one person, and "a special envoy" is someone new
         keys = [] if plural or self.new_referent(token) else self._role_keys(token)
-        for alias in keys + self.synonym_keys(token, keys):  # "Budapest's envoy": X
+        for alias in keys + self.synonym_keys(keys):  # "Budapest's envoy": X
             chosen = self._role_holder(alias, modifiers)
             if chosen:
                 return Resolution(chosen, start, token_end(token), "role")

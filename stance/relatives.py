@@ -42,6 +42,21 @@ def partitive_relative(subject: Token) -> bool:
 def group_head(noun: Token) -> Token:
     """The head of the noun phrase a noun closes: "senators from both parties" ->
     senators, "the families of the victims" -> families."""
-    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
-        noun = noun.head.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and _plural(noun.head.head):
+        noun = noun.head.head  # not "support among farmers" nor "a group of farmers"
     return noun
+
+
+def _plural(token: Token) -> bool:
+    return token.pos_ in {"NOUN", "PROPN"} and token.tag_ in {"NNS", "NNPS"}
+
+
+def group_before(partitive: Token) -> Token | None:
+    """The group a "several of whom" describes: the plural noun phrase right before it
+    ("senators from both parties, several of whom" -> senators), else None ("met them on
+    Monday, several of whom": no group is named)."""
+    noun = noun_before(partitive)
+    if noun is None:
+        return None
+    group = group_head(noun)
+    return group if _plural(group) else None

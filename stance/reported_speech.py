@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from stance.acts import ActVerbs
 from stance.holders import HolderRegistry, Resolution
 from stance.names import subtree_end
-from stance.relatives import group_head, noun_before, partitive_relative
+from stance.relatives import group_before, noun_before, partitive_relative
 from stance.types import Attribution, Quote, Sentence, Span
 
 if TYPE_CHECKING:
@@ -133,12 +133,13 @@ class ReportedSpeech(ActVerbs):
         (`PersonNames.who_antecedent`).
         """
         if partitive_relative(subject):  # "lawmakers, several of whom said": the group
-            group = noun_before(subject)
-            group = group and group_head(group)
-            resolved = group is not None and self.registry.resolve(group, speaking=True)
-            return resolved and Resolution(
-                resolved.key, subject.idx, subtree_end(subject), "relative"
-            )
+            group = group_before(subject)
+            if group is None:
+                return None  # "them, several of whom said": no group named
+            resolved = self.registry.resolve(group, speaking=True)
+            if resolved is None:
+                return None
+            return Resolution(resolved.key, subject.idx, subtree_end(subject), "relative")
         if subject.lower_ not in RELATIVE_PRONOUNS:
             return self.registry.resolve(subject, speaking=speaking)
         if verb.dep_ != "relcl" or subject.lower_ not in {"who", "which"}:

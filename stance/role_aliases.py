@@ -126,13 +126,11 @@ class RoleAliases:
         opens_with_first_name = proper[0].lower_ in self.first_name_genders
         return opens_with_first_name or not any(t.ent_type_ in self.not_people for t in proper)
 
-    def synonym_keys(self, role: Token, keys: list[str]) -> list[str]:
+    def synonym_keys(self, keys: list[str]) -> list[str]:
         """The role keys with their last word swapped for a synonym of the lexicon ("the
         ambassador" -> "envoy"), tried only after the keys themselves, and only a swap
-        that one person of an earlier sentence answers to. Never for "a"/"an": "a special envoy"
-        is someone new."""
-        if self.new_referent(role):  # type: ignore[attr-defined]
-            return []
+        that one person of an earlier sentence answers to. A new referent ("a special
+        envoy") has no keys to swap."""
         swapped = []
         for key in keys:
             *rest, last = key.split()

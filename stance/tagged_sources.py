@@ -17,7 +17,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from stance.holders import HolderRegistry, Resolution
-from stance.relatives import RELATIVE_OBJECTS, group_head, noun_before, partitive_relative
+from stance.relatives import RELATIVE_OBJECTS, group_before, partitive_relative
 from stance.source_tagger import CUE, SOURCE, TaggedSpan
 from stance.subjects import conjuncts
 from stance.types import Attribution, Quote, Sentence, Span
@@ -130,8 +130,8 @@ class TaggedSources:
 
     def _holders(self, head: Token, plain: bool) -> list[Resolution]:
         """Holders of the span's head and of the heads joined to it ("X and Y")."""
-        asking = head.head.dep_ == "agent" and head.head.head.lemma_.lower()
-        if asking in self.registry.question_verbs:
+        agent_of = head.head.head if head.head.dep_ == "agent" else None
+        if agent_of is not None and agent_of.lemma_.lower() in self.registry.question_verbs:
             return []  # "Asked by reporters whether ...": they only asked
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             who = head.lower_ == "who"
@@ -140,8 +140,7 @@ class TaggedSources:
         if head.lower_ in RELATIVE_OBJECTS and head.dep_ == "pobj" and head.head.lower_ == "of":
             head = head.head.head  # "whom" of "several of whom"
         if partitive_relative(head):  # "lawmakers, several of whom said": the lawmakers
-            group = noun_before(head)
-            head = group_head(group) if group is not None else head
+            head = group_before(head) or head
         head = _counted_group(head)
         results = []
         for member in [head, *conjuncts(head)]:

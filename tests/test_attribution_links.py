@@ -242,3 +242,13 @@ def test_a_pronoun_joined_to_a_named_subject_is_a_holder_too(attribute):
         "Hall said a ceasefire now would only freeze the invader's gains."
     )
     assert sorted(h for h, _ in holders_of(attribute(text), 1)) == ["Hall", "Wessel"]
+
+
+def test_several_of_whom_after_a_pronoun_names_nobody_and_does_not_crash(attribute):
+    text = "The minister met them on Monday, several of whom said the talks should start."
+    assert [h for h, _ in holders_of(attribute(text), 0)] == ["minister"]
+
+
+def test_many_of_whom_stays_with_the_group_not_what_it_is_among(attribute):
+    text = "The plan has support among farmers, many of whom said they want talks now."
+    assert [h for h, _ in holders_of(attribute(text), 0)] == ["farmers"]
