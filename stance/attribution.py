@@ -180,9 +180,8 @@ class _ArticleAttributor(QuoteSpeakers, ReportedSpeech, Subjects):
                 found += self._possessor_attributions(sentence, doc)
             if not found:
                 found += self._narrative(sentence, doc)
-            outside = {t.i for t in doc if self._outside_quotes(sentence, t)}
             cues = {a.cue.start - sentence.start: a.holder for a in found if a.cue}
-            self.registry.note_documents(doc, cues, outside)
+            self.registry.note_documents(doc, cues)
             self._keep(found)
             self._note_speaker(sentence, found)
             self._learn_gender(sentence, doc, found)

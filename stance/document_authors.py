@@ -11,6 +11,8 @@ that nobody issued in the text keeps the old reading.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from stance.names import document_author
@@ -27,9 +29,7 @@ class DocumentAuthors:
     issue_verbs: set[str]
     author_prepositions: set[str]
     origin_prepositions: set[str]
-    institution_nouns: set[str]
-    role_nouns: set[str]
-    anonymous_nouns: set[str]
+    author_nouns: set[str]
     places: set[str]
     salience: list[str]
     recency: dict[str, tuple[int, int]]
@@ -38,6 +38,7 @@ class DocumentAuthors:
     new_referent_determiners: set[str]  # "a letter": a new document
     definite_determiners: set[str]  # "the letter": one named before
     documents_seen: set[str]
+    inside_quote: Callable[[Token], bool]
 
     def is_document(self, token: Token) -> bool:
         return bool({token.lemma_.lower(), token.lower_} & self.document_nouns)
@@ -45,9 +46,8 @@ class DocumentAuthors:
     def document_author_token(self, token: Token) -> Token | None:
         """The author the document's own phrase names: "a survey by X", "the UN report",
         "the Kremlin's readout"."""
-        nouns = self.institution_nouns | self.role_nouns | self.anonymous_nouns
         prepositions = (self.author_prepositions, self.origin_prepositions)
-        author = document_author(token, *prepositions, nouns, self.places)
+        author = document_author(token, *prepositions, self.author_nouns, self.places)
         return author if author is not None else _issuer_word(token)
 
     def document_antecedent(self, token: Token) -> Resolution | None:
@@ -65,18 +65,18 @@ class DocumentAuthors:
         start = min(t.idx for t in token.subtree)
         return Resolution(key, start, token.idx + len(token.text), "document")
 
-    def note_documents(self, doc: Doc, cues: dict[int, str], outside: set[int]) -> None:
+    def note_documents(self, doc: Doc, cues: dict[int, str]) -> None:
         """Record who issued the documents a finished sentence introduces.
 
         Called before the sentence's holders become salient. `cues` maps the character
-        offset of each attribution's cue word to its holder; `outside` holds the indices
-        of the tokens outside quotes (a document named in a quote is only marked seen).
+        offset of each attribution's cue word to its holder. A document named inside a
+        quote is only marked seen.
         """
         for token in filter(self.is_document, doc):
             lemma = token.lemma_.lower()
             first = lemma not in self.documents_seen
             self.documents_seen.add(lemma)
-            if token.i not in outside or _names_issuer(token):
+            if self.inside_quote(token) or _names_issuer(token):
                 continue
             determiner = _determiner(token)
             if determiner in self.new_referent_determiners:

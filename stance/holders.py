@@ -51,6 +51,12 @@ class HolderRegistry(
     def __init__(self, lexicon: dict, settings: RegistrySettings) -> None:
         for name in _LEXICON_LISTS:  # self.titles, self.role_nouns, ...: lower-case sets
             setattr(self, name, {w.lower() for w in lexicon[name]})
+        # unions of those lists, made once: they are read for every name and noun
+        self.role_words = self.titles | self.role_nouns  # "the envoy", "Gen."
+        self.lexical_words = self.institution_nouns | self.role_words  # no part of a name
+        self.person_nouns = self.role_nouns | self.anonymous_nouns  # what "who" can be
+        self.organisation_nouns = self.institution_nouns - self.document_nouns
+        self.author_nouns = self.institution_nouns | self.person_nouns  # "a poll by X"
         self.author_name = lexicon["author_holder"]
         self.places = {t.upper() for t in lexicon["place_entity_types"]}
         self.not_people = {t.upper() for t in lexicon["non_person_entity_types"]}

@@ -32,7 +32,9 @@ class PersonNames:
     places: set[str]
     titles: set[str]
     role_nouns: set[str]
-    institution_nouns: set[str]
+    role_words: set[str]
+    lexical_words: set[str]
+    person_nouns: set[str]
     name_particles: set[str]
 
     def _untagged_person(self, token: Token) -> bool:
@@ -53,10 +55,9 @@ class PersonNames:
         if not organisation:
             return True
         # an "organisation" named like a person: "Olena Bereza", not "Anna Lindh Foundation"
-        lexical = self.institution_nouns | self.titles | self.role_nouns
         all_proper = len(proper) == len(words)
         person_like = all_proper and len(words) in self.settings.person_name_words
-        return person_like and not any(t.lower_ in lexical for t in words)
+        return person_like and not any(t.lower_ in self.lexical_words for t in words)
 
     def _name_gender(self, tokens: list[Token], title: str, head: Token) -> str | None:
         """A guess at a person's gender for "he"/"she" before the article's own pronouns
@@ -77,7 +78,7 @@ class PersonNames:
     def _leading_label(self, token: Token) -> bool:
         """A word before a name that is no part of it: outside the tagger's PERSON span,
         an acronym ("MEP"), a title or a role word. "Umm" of "Umm Ahmad X" is a name."""
-        label = token.lower_ in self.titles | self.role_nouns  # type: ignore[attr-defined]
+        label = token.lower_ in self.role_words
         return label or token.text.isupper() or token.ent_type_ != "PERSON"
 
     def looks_like_name(self, token: Token) -> bool:
@@ -161,8 +162,7 @@ class PersonNames:
     def _personal(self, token: Token) -> bool:
         if token.ent_type_ == "PERSON" or self.is_known_name(token):
             return True
-        people = self.role_nouns | self.anonymous_nouns  # type: ignore[attr-defined]
-        return token.lemma_.lower() in people or token.lower_ in people
+        return token.lemma_.lower() in self.person_nouns or token.lower_ in self.person_nouns
 
 
 def _among_whom(group: Token) -> Token | None:

@@ -42,6 +42,7 @@ class PronounResolver:
 
     entries: dict[str, HolderEntry]
     author_pronouns: set[str]
+    lexical_words: set[str]
     author_name: str
     recency: dict[str, tuple[int, int]]  # key -> (sentence, 1 speaker / 0 named)
     salience: list[str]  # attributed holders, most recent first
@@ -102,11 +103,10 @@ class PronounResolver:
         entry = self.entries[self.salience[0]]
         sentence, spoke = self.recency.get(entry.key, (-1, 0))
         words = entry.full_name.split()
-        lexical = self.institution_nouns | self.titles | self.role_nouns
         person_like = (
             len(words) in self.settings.person_name_words
             and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)
-            and not any(w.lower() in lexical for w in words)
+            and not any(w.lower() in self.lexical_words for w in words)
         )
         recent = spoke and sentence >= self.sentence_no - 1
         return entry if entry.kind == ORG and recent and person_like else None

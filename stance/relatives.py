@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+RELATIVE_PRONOUNS = {"who", "that", "which"}
 RELATIVE_OBJECTS = {"whom", "which"}
 
 

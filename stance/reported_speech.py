@@ -17,13 +17,12 @@ from spacy.tokens import Doc, Token
 from stance.acts import ActVerbs
 from stance.holders import HolderRegistry, Resolution
 from stance.names import subtree_end
-from stance.relatives import group_before, noun_before, partitive_relative
+from stance.relatives import RELATIVE_PRONOUNS, group_before, noun_before, partitive_relative
 from stance.types import Attribution, Quote, Sentence, Span
 
 if TYPE_CHECKING:
     from stance.attribution import Attributor
 
-RELATIVE_PRONOUNS = {"who", "that", "which"}
 # the mention types (our own, see `Resolution`) that can be a narrative actor
 NARRATIVE_MENTIONS = {"name", "pronoun", "role", "institution", "relative"}
 

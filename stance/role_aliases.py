@@ -43,10 +43,9 @@ class RoleAliases:
     name_particles: set[str]
     title_abbreviations: dict[str, str]
     role_synonyms: dict[str, set[str]]
-    institution_nouns: set[str]
-    document_nouns: set[str]
+    role_words: set[str]
+    organisation_nouns: set[str]
     places: set[str]
-    anonymous_nouns: set[str]
     counterpart_nouns: set[str]
 
     def _learn_appositive(self, left: Token, right: Token) -> None:
@@ -66,7 +65,7 @@ class RoleAliases:
         ("envoy in Sofia, X,"), and learns it as an alias; any other noun only takes
         an appositive the tagger marks as a person.
         """
-        role = token.lemma_.lower() in self.titles | self.role_nouns
+        role = token.lemma_.lower() in self.role_words
         if token.pos_ == "NOUN" and self.is_organisation(token):
             return self._named_organisation(token)
         for child in token.children:
@@ -91,7 +90,7 @@ class RoleAliases:
         ("the party, which has called for ...", "a coalition of church groups, X,")."""
         if token.ent_type_ == "ORG":
             return True
-        return token.lemma_.lower() in self.institution_nouns - self.document_nouns
+        return token.lemma_.lower() in self.organisation_nouns
 
     def _named_organisation(self, token: Token) -> Token | None:
         """The name beside an organisation noun: "the coalition, Faith for Peace," or "a

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from stance.holders import HolderRegistry
+from stance.pronouns import SUBJECT_DEPS
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # where the parser hangs a subject it misread as an adverb ("Orvik added that ...")
 MISREAD_SUBJECT_DEPS = {"advmod", "npadvmod"}
 

@@ -17,13 +17,12 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from stance.holders import HolderRegistry, Resolution
-from stance.relatives import RELATIVE_OBJECTS, group_before, partitive_relative
+from stance.relatives import RELATIVE_OBJECTS, RELATIVE_PRONOUNS, group_before, partitive_relative
 from stance.source_tagger import CUE, SOURCE, TaggedSpan
 from stance.subjects import conjuncts
 from stance.types import Attribution, Quote, Sentence, Span
 
 RULE = "source_tagger"
-RELATIVE_PRONOUNS = {"who", "that", "which"}
 NOMINAL = {"NOUN", "PROPN", "NUM", "PRON"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 QUANTIFIER_TAGS = {"ADJ", "DET", "NUM", "PRON"}  # how the parser tags "many", "some", "two"
