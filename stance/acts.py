@@ -55,8 +55,8 @@ class ActVerbs:
         """A verb telling an act that happened: "vetoed", "has sent", not "would send",
         "has not replied", "remained", "wanted" or "fired"."""
         lemma = verb.lemma_.lower()
-        excluded = self.owner.state_verbs | self.owner.attitude_verbs
-        if verb.pos_ != "VERB" or lemma in excluded or self._fighting(verb):
+        state = lemma in self.owner.state_verbs or lemma in self.owner.attitude_verbs
+        if verb.pos_ != "VERB" or state or self._fighting(verb):
             return False
         children = list(verb.children)
         if any(c.dep_ == "neg" or c.tag_ == "MD" for c in children):
