@@ -100,6 +100,15 @@ def same_holder(first: str, second: str) -> bool:
     return _nested(a.words, b.words) or _nested(b.words, a.words)
 
 
+def describes(smaller: str, larger: str) -> bool:
+    """True when `smaller` could be a shorter name of `larger`: a shared head, and every
+    content word of `smaller` among `larger`'s ("the ministry" of "Chile's trade ministry")."""
+    a, b = parse(smaller), parse(larger)
+    if not (a.words and b.words):
+        return False
+    return any(_same_word(x, y) for x in a.heads for y in b.heads) and _nested(a.words, b.words)
+
+
 def _nested(smaller: frozenset[Word], larger: frozenset[Word]) -> bool:
     """Every word of one among the other's; "Bolivian" ~ "Bolivia" as a modifier."""
     return all(any(_same_word(x, y, modifier=True) for y in larger) for x in smaller)

@@ -27,6 +27,7 @@ from stance.names import (
     subtree_end,
     token_end,
 )
+from stance.noun_anaphora import NounAnaphora
 from stance.noun_holders import NounHolders, Resolution
 from stance.person_names import ORG_ENTITY_TYPES, PersonNames
 from stance.pronouns import ORG, OTHER, PERSON, HolderEntry, PronounResolver
@@ -44,7 +45,13 @@ class RegistrySettings:
 
 
 class HolderRegistry(
-    PronounResolver, RoleAliases, NounHolders, PersonNames, DocumentAuthors, LeadRoles
+    PronounResolver,
+    RoleAliases,
+    NounHolders,
+    NounAnaphora,
+    PersonNames,
+    DocumentAuthors,
+    LeadRoles,
 ):
     """Canonical holders of one article, learned from all its sentences before resolving."""
 
@@ -114,7 +121,7 @@ class HolderRegistry(
             entry.full_name = name  # also "KROGH", learned from the label by NER
 
     def _add_name(self, head: Token, kind: str) -> str:
-        tokens, title = self._name_tokens(head)
+        tokens, title = self._name_tokens(head, kind)
         title = self._expand_title(title)
         role = title.split()[-1].rstrip(".") if title else ""
         if (title and kind == OTHER) or role in self.role_nouns:
@@ -154,11 +161,12 @@ class HolderRegistry(
         # the mention is the whole noun phrase: "Rui Tovar, a retired general who ..."
         start, end = phrase_start(token), subtree_end(token)
         named = self._appositive_name(token)
+        person = named is not None and self._person_role(token)
         if named is not None:
             token = named  # "Peru's ambassador, Rui Tovar, said" -> Tovar
         if self.looks_like_name(token):
-            key = self._name_key(token)
-            tokens, _ = self._name_tokens(token)
+            key = self._name_key(token, person)
+            tokens, _ = self._name_tokens(token, PERSON if person else None)
             end = max(end, token_end(tokens[-1]))
             return Resolution(key, min(start, tokens[0].idx), end, "name")
         author = self._office_holder(token)  # "X's office said": the guideline's holder is X
@@ -199,11 +207,18 @@ class HolderRegistry(
         ]
         return entry.full_name if clash else surname
 
-    def _name_key(self, head: Token) -> str:
-        tokens, _ = self._name_tokens(head)
+    def _person_role(self, token: Token) -> bool:
+        """One person's role noun ("the ambassador"): the name beside it is a person's, even
+        one the tagger read as an organisation ("..., Marc-Antoine X,")."""
+        return token.tag_ == "NN" and token.lemma_.lower() in self.role_nouns
+
+    def _name_key(self, head: Token, person: bool = False) -> str:
+        """Key of the name ending at `head`; `person` when the article makes it a person's."""
+        kind = PERSON if person else self._kind(head)
+        tokens, _ = self._name_tokens(head, kind)
         words = span_text(tokens).split() or [""]
         surname = words[-1].lower()
-        if len(words) == 1 and self._kind(head) != ORG and head.ent_type_ not in self.places:
+        if len(words) == 1 and kind != ORG and head.ent_type_ not in self.places:
             family = self._family_name_first(surname)
             if family:
                 return family
@@ -212,7 +227,7 @@ class HolderRegistry(
                 return first_surname
         if len(words) == 1 and surname in self.entries and self.entries[surname].kind != ORG:
             return surname  # a bare surname: the person the article named in full
-        return self._add_name(head, self._kind(head))
+        return self._add_name(head, kind)
 
     @staticmethod
     def _kind(token: Token) -> str:
@@ -243,25 +258,42 @@ class HolderRegistry(
         words = [w for w in full.split() if w.lower().rstrip(".") not in NAME_SUFFIXES] or [full]
         key = words[-1].lower()
         if kind == ORG:  # unless the article named a person so ("Ines Moreau, the minister")
-            person = self.entries.get(key)
-            same = person and person.kind == PERSON and person.full_name.lower() == full.lower()
+            person = self.entries.get(key)  # also "Castro Vidal" after "Ana Castro Vidal"
+            same = (
+                person
+                and person.kind == PERSON
+                and _one_ends_the_other(full.lower().split(), person.full_name.lower().split())
+            )
             return key if same else full.lower()
         if len(words) == 1 and not place:
             family = self._family_name_first(key)
             if family:
                 return family
         other = self.entries.get(key)
-        other_words = other.full_name.split() if other else []
-        if len(words) > 1 and len(other_words) > 1 and other_words[0].lower() != words[0].lower():
-            return " ".join(words).lower()
+        other_words = [w.lower() for w in other.full_name.split()] if other else []
+        if len(words) > 1 and len(other_words) > 1 and other_words[0] != words[0].lower():
+            lower = [w.lower() for w in words]
+            if not _one_ends_the_other(lower, other_words):  # "Castro Vidal" is "Ana Castro Vidal"
+                return " ".join(lower)
         return key
 
-    def _name_tokens(self, head: Token) -> tuple[list[Token], str]:
-        """The name's tokens and its title; institutions keep "of Defence" complements."""
+    def _name_tokens(self, head: Token, kind: str | None = None) -> tuple[list[Token], str]:
+        """The name's tokens and its title; institutions keep "of Defence" complements.
+
+        A person's title makes it no institution: "Prof. X of Y University" is X, even when
+        the tagger read "X of Y University" as one organisation.
+        """
         tokens, title = name_chain(head, self.titles, self.name_particles)
-        if self._kind(head) == ORG:
+        role = self._expand_title(title).split()[-1].rstrip(".") if title else ""
+        if (kind or self._kind(head)) == ORG and role not in self.role_nouns:
             tokens += institution_tail(tokens[-1])
         return tokens, title
+
+
+def _one_ends_the_other(words: list[str], other: list[str]) -> bool:
+    """One name is the other's last words: "castro vidal" of "helena castro vidal"."""
+    shorter, longer = sorted((words, other), key=len)
+    return longer[len(longer) - len(shorter) :] == shorter
 
 
 def _by_word(groups: dict[str, list[str]]) -> dict[str, str]:

@@ -42,6 +42,7 @@ class NounHolders:
     is_known_name: Callable[[Token], bool]
     synonym_keys: Callable[[list[str]], list[str]]
     lead_person: Callable[[Token], str | None]
+    earlier_holder: Callable[[Token, str, str], str | None]
 
     def phrase_holder(self, token: Token) -> Resolution:
         """A holder named by its own noun phrase ("new research"), for learned sources."""
@@ -82,6 +83,9 @@ class NounHolders:
         )
         for nouns, prefix, kind in kinds:
             if lemma in nouns:
+                earlier = self.earlier_holder(token, phrase, kind)  # "the ministry" again
+                if earlier:
+                    return Resolution(earlier, start, token_end(token), kind)
                 return self._new_plain(prefix + phrase.lower(), phrase, start, token, kind, lemma)
         if speaking and (plural or lemma in self.group_nouns):  # "economists say"
             return self._new_plain("anon:" + phrase.lower(), phrase, start, token, "anonymous")

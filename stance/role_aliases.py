@@ -79,7 +79,7 @@ class RoleAliases:
         for prep in (c for c in token.children if c.dep_ == "prep"):
             for name in prep.subtree:
                 if self._named_after_complement(name, single):
-                    key = self._name_key(name)
+                    key = self._name_key(name, self._person_role(token))
                     for alias in self._role_keys(token):
                         self._alias(alias, key)
                     return name

@@ -3,7 +3,7 @@
 import pytest
 
 from stance.attribution_eval import evaluate_holders
-from stance.holder_keys import match_holders, same_holder
+from stance.holder_keys import describes, match_holders, same_holder
 from stance.types import Attribution
 
 
@@ -62,6 +62,14 @@ def test_short_and_full_forms_are_one_holder(first, second):
 )
 def test_different_holders_stay_apart(first, second):
     assert not same_holder(first, second)
+
+
+def test_a_description_is_shorter_only_one_way():
+    assert describes("the ministry", "Chile's fisheries ministry")
+    assert describes("the fisheries ministry", "Chilean Fisheries Ministry")
+    assert not describes("Chile's fisheries ministry", "the ministry")
+    assert not describes("the transport ministry", "Chile's fisheries ministry")
+    assert not describes("the official", "a senior spokesman")
 
 
 def test_matching_is_one_to_one():

@@ -1,0 +1,168 @@
+"""One holder per person or body across an article, so the per-holder stance gathers all
+of its evidence: a later shorter mention ("the ministry", "the official", "Castro Vidal")
+is the holder the article introduced, and a different one stays apart.
+
+Every name and body here is invented; none of the wording comes from the corpus or the
+seed article.
+"""
+
+from conftest import holders_of
+
+
+def names(result, index):
+    return [holder for holder, _ in holders_of(result, index)]
+
+
+def test_the_ministry_said_again_is_the_ministry_named_before(attribute):
+    text = (
+        "Tervia's trade ministry said on Monday that exports of engines would stop. "
+        "The ministry said the rule would apply to every buyer. "
+        "The trade ministry later added that licences already issued would stand."
+    )
+    result = attribute(text)
+    assert names(result, 1) == names(result, 0) == names(result, 2) == ["Tervia's trade ministry"]
+
+
+def test_a_ministry_with_another_word_is_another_ministry(attribute):
+    text = (
+        "Tervia's trade ministry said on Monday that exports of engines would stop. "
+        "The defence ministry said the army had enough engines for a year."
+    )
+    assert names(attribute(text), 1) == ["defence ministry"]
+
+
+def test_the_latest_matching_ministry_is_meant(attribute):
+    text = (
+        "Tervia's trade ministry said exports would stop. Osland's foreign ministry said it "
+        "regretted the step. The ministry added that it would raise the matter in Geneva."
+    )
+    assert names(attribute(text), 2) == ["Osland's foreign ministry"]
+
+
+def test_a_place_and_its_adjective_name_one_ministry(attribute):
+    text = (
+        "The Bolivian energy ministry said the pipeline would reopen in May. "
+        "Bolivia's energy ministry had said in March that it would reopen in June."
+    )
+    result = attribute(text)
+    assert names(result, 1) == names(result, 0)
+
+
+def test_the_official_is_the_anonymous_official_who_spoke_before(attribute):
+    text = (
+        "Osland will not send tanks for now, a senior presidential official said on Friday. "
+        "The official said the government backed every serious effort toward a truce."
+    )
+    result = attribute(text)
+    assert names(result, 1) == names(result, 0) == ["senior presidential official"]
+
+
+def test_one_official_is_not_a_group_of_officials(attribute):
+    text = (
+        "Officials in Osland said the talks had stalled. "
+        "The official said a second round was unlikely before spring."
+    )
+    assert names(attribute(text), 1) == ["official"]
+
+
+def test_a_new_official_is_not_the_one_before(attribute):
+    text = (
+        "A senior presidential official said the talks had stalled. "
+        "Another official said a second round was likely before spring."
+    )
+    result = attribute(text)
+    assert names(result, 1) != names(result, 0)
+
+
+def test_the_last_words_of_a_full_name_are_the_same_person(attribute):
+    text = (
+        "Foreign Minister Helena Marques Duarte told delegates that Tervia would host a "
+        'meeting. "No side will win this on the battlefield," Marques Duarte said.'
+    )
+    result = attribute(text)
+    assert names(result, 1) == names(result, 0)
+
+
+def test_people_who_share_only_a_surname_stay_apart(attribute):
+    text = (
+        "Foreign Minister Helena Marques Duarte said talks should start. "
+        "Opposition leader Rui Duarte said talks would be a trap."
+    )
+    result = attribute(text)
+    assert names(result, 0) != names(result, 1)
+
+
+def test_a_name_beside_an_envoys_complement_is_one_person(attribute):
+    text = (
+        "Osland's envoy to the European Union, Louis-Philippe Caron, argued that new "
+        "sanctions should come first. Caron added that talks could wait until spring."
+    )
+    result = attribute(text)  # the small model reads the hyphenated name as a body
+    assert names(result, 0) == names(result, 1) == ["Caron"]
+
+
+def test_a_professors_university_is_not_part_of_the_name(attribute):
+    text = (
+        '"Strikes deep behind the lines will not end this war"\n- Prof. Maja Nyqvist of '
+        "Uppsala University.\nNyqvist has suggested pairing deliveries with talks."
+    )
+    result = attribute(text)  # the small model reads "Maja Nyqvist" as a body
+    assert {holder for _, holder, _, _ in result} == {"Nyqvist"}
+
+
+def test_an_mp_title_is_not_part_of_the_name(attribute):
+    text = (
+        "Independent MP Derwent Holby, who chairs a small group of anti-war backbenchers, "
+        "said Britain should press for talks. Holby added that he would vote against."
+    )
+    result = attribute(text)
+    assert names(result, 0) == names(result, 1) == ["Holby"]
+
+
+def _registry(pipeline_cfg):
+    from omegaconf import OmegaConf
+
+    from stance.holders import HolderRegistry, RegistrySettings
+
+    attribution = pipeline_cfg.pipeline.attribution
+    settings = RegistrySettings(
+        attribution.role_lookahead,
+        attribution.lead_lookahead,
+        tuple(attribution.family_name_words),
+        tuple(attribution.person_name_words),
+    )
+    return HolderRegistry(OmegaConf.to_container(attribution.lexicon), settings)
+
+
+def _parsed(attributor, text: str, entity: str, label: str):
+    """The real parse, with the tagger's reading of `entity` forced to `label`: the small
+    model reads some people's names as organisations, depending on the words around."""
+    from spacy.tokens import Span
+
+    doc = attributor.nlp(text)
+    start = doc.text.index(entity)
+    span = doc.char_span(start, start + len(entity), label=label)
+    assert span is not None
+    doc.ents = [Span(doc, span.start, span.end, label)]
+    return doc
+
+
+def _key_of(registry, docs, index: int, word: str) -> str | None:
+    """Learn every sentence first, as the pipeline does, then resolve `word` of one."""
+    for doc in docs:
+        registry.learn(doc)
+    registry.resolving = True
+    resolved = registry.resolve(next(t for t in docs[index] if t.text == word), speaking=True)
+    return resolved and resolved.key
+
+
+def test_a_professor_read_as_a_body_with_the_university_is_the_professor(pipeline_cfg, attributor):
+    doc = _parsed(
+        attributor,
+        "Prof. Maja Nyqvist of Uppsala University said talks could start.",
+        "Maja Nyqvist of Uppsala University",
+        "ORG",
+    )
+    registry = _registry(pipeline_cfg)
+    key = _key_of(registry, [doc], 0, "Nyqvist")
+    assert key is not None and registry.entries[key].full_name == "Maja Nyqvist"
