@@ -245,10 +245,14 @@ def evaluate_holders(
     predicted attributions in the annotated sentences that a gold attribution supports;
     `holder_precision_all_sentences` also counts every holder predicted in a sentence the
     passage does not list, which the guideline says has none (docs/annotation.md).
+    `split_holders` counts gold holders of a passage whose sentences the pipeline paired
+    with more than one of its holders (one speaker whose stance would come out in pieces),
+    out of `paired_holders`, those paired at least once.
     Pass a list as `errors` to get one record per sentence where the two disagree.
     """
-    gold_total = matched = predicted_total = unlisted = 0
+    gold_total = matched = predicted_total = unlisted = split = paired = 0
     for passage in passages:
+        names_of: dict[str, set[str]] = {}  # gold holder -> predicted holders paired with it
         text = passage["text"]
         sentences = segmenter.split(text)
         predicted: dict[int, list[str]] = {}
@@ -266,8 +270,12 @@ def evaluate_holders(
             gold_total += len(holders)
             predicted_total += len(found)
             matched += len(pairs)
+            for i, j in pairs:
+                names_of.setdefault(holders[i], set()).add(found[j])
             if errors is not None and (len(pairs) < len(holders) or len(pairs) < len(found)):
                 errors.append(_holder_error(passage, sentences, start, holders, found, pairs))
+        split += sum(len(names) > 1 for names in names_of.values())
+        paired += len(names_of)
     return {
         "holder_accuracy": round(matched / gold_total, 4) if gold_total else 0.0,
         "holder_precision": round(matched / predicted_total, 4) if predicted_total else 0.0,
@@ -275,6 +283,8 @@ def evaluate_holders(
             round(matched / (predicted_total + unlisted), 4) if predicted_total + unlisted else 0.0
         ),
         "gold_attributions": gold_total,
+        "split_holders": split,
+        "paired_holders": paired,
     }
 
 

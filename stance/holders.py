@@ -4,8 +4,10 @@ A holder is keyed by surname for people ("Ana Petrova", "Petrova" -> "petrova") 
 name for institutions. Titles before a name ("President-elect X") and appositives
 ("X, Y's envoy,") teach the registry role aliases, so a later "the envoy" resolves to X
 (`stance.role_aliases`). Nothing is merged unless the article itself links the two.
-Pronouns: `stance.pronouns`; holders named by common nouns: `stance.noun_holders`; which
-tokens name people and what a first name suggests: `stance.person_names`.
+Pronouns: `stance.pronouns`; holders named by common nouns: `stance.noun_holders`, and
+when such a noun names one again ("the ministry"): `stance.noun_anaphora`; which tokens
+name people and what a first name suggests: `stance.person_names`; how a name becomes a
+key: `stance.name_keys`.
 """
 
 from __future__ import annotations
@@ -17,20 +19,18 @@ from spacy.tokens import Doc, Token
 
 from stance.document_authors import DocumentAuthors
 from stance.lead_roles import LeadRoles
+from stance.name_keys import NameKeys
 from stance.names import (
     NAME_SUFFIXES,
     entity_head,
-    institution_tail,
-    name_chain,
     phrase_start,
-    span_text,
     subtree_end,
     token_end,
 )
 from stance.noun_anaphora import NounAnaphora
 from stance.noun_holders import NounHolders, Resolution
-from stance.person_names import ORG_ENTITY_TYPES, PersonNames
-from stance.pronouns import ORG, OTHER, PERSON, HolderEntry, PronounResolver
+from stance.person_names import PersonNames
+from stance.pronouns import PERSON, HolderEntry, PronounResolver
 from stance.role_aliases import RoleAliases
 
 
@@ -49,6 +49,7 @@ class HolderRegistry(
     RoleAliases,
     NounHolders,
     NounAnaphora,
+    NameKeys,
     PersonNames,
     DocumentAuthors,
     LeadRoles,
@@ -69,6 +70,8 @@ class HolderRegistry(
         self.not_people = {t.upper() for t in lexicon["non_person_entity_types"]}
         abbreviations = lexicon["title_abbreviations"]
         self.title_abbreviations = {k.lower(): v.lower() for k, v in abbreviations.items()}
+        adjectives = lexicon["place_adjectives"]
+        self.place_adjectives = {k.lower(): v.lower() for k, v in adjectives.items()}
         self.gendered = {
             gender: {w.lower() for w in words}
             for gender, words in lexicon["gendered_pronouns"].items()
@@ -95,6 +98,7 @@ class HolderRegistry(
         self.sentence_no = 0
         self.document_authors: dict[str, str] = {}  # document lemma -> issuer's key
         self.documents_seen: set[str] = set()  # document lemmas of the finished sentences
+        self.descriptions: dict[str, list[tuple[int, int, str]]] = {}  # see noun_anaphora
         self.inside_quote: Callable[[Token], bool] = lambda token: False
 
     # ---- learning pass -------------------------------------------------------------
@@ -110,6 +114,7 @@ class HolderRegistry(
                 self._add_name(token, PERSON)
             if token.dep_ == "appos":
                 self._learn_appositive(token.head, token)
+        self.note_descriptions(doc, self.learning)
         self.learning += 1
 
     def learn_speaker(self, name: str) -> None:
@@ -119,34 +124,6 @@ class HolderRegistry(
         entry.kind = PERSON
         if len(name) > len(entry.full_name) or entry.full_name.isupper():
             entry.full_name = name  # also "KROGH", learned from the label by NER
-
-    def _add_name(self, head: Token, kind: str) -> str:
-        tokens, title = self._name_tokens(head, kind)
-        title = self._expand_title(title)
-        role = title.split()[-1].rstrip(".") if title else ""
-        if (title and kind == OTHER) or role in self.role_nouns:
-            kind = PERSON  # "Foreign Minister X", "Gen. X", "party spokeswoman X"
-        full = span_text(tokens)
-        if kind != PERSON:
-            full = self._spelled_out(full)
-        key = self._key(full, kind, place=head.ent_type_ in self.places)
-        entry = self.entries.get(key)
-        if entry is None:
-            entry = self.entries[key] = HolderEntry(key, full, kind)
-            entry.first_sentence = self.sentence_no if self.resolving else self.learning
-            entry.first_speaking = self._speaking_subject(head)
-        if len(full) > len(entry.full_name):
-            entry.full_name = full
-        if kind == PERSON:
-            entry.kind = PERSON
-            guess = self._name_gender(tokens, title, head)
-            if entry.name_gender is None:
-                entry.name_gender = guess
-            elif guess and guess != entry.name_gender:
-                entry.name_gender = None  # "Rui Vidal" and "Mrs. Vidal": no guess
-        if title:
-            self._alias(title, key)
-        return key
 
     # ---- resolution ----------------------------------------------------------------
     def resolve(self, token: Token, speaking: bool = False) -> Resolution | None:
@@ -161,12 +138,16 @@ class HolderRegistry(
         # the mention is the whole noun phrase: "Rui Tovar, a retired general who ..."
         start, end = phrase_start(token), subtree_end(token)
         named = self._appositive_name(token)
-        person = named is not None and self._person_role(token)
+        kind = PERSON if named is not None and self._person_role(token) else None
         if named is not None:
             token = named  # "Peru's ambassador, Rui Tovar, said" -> Tovar
+        else:  # "the Commission" after "the European Commission", "the MP" after "MP X"
+            described = self.capitalised_description(token)
+            if described:
+                return Resolution(described[0], start, end, described[1])
         if self.looks_like_name(token):
-            key = self._name_key(token, person)
-            tokens, _ = self._name_tokens(token, PERSON if person else None)
+            key = self._name_key(token, kind)
+            tokens, _ = self._name_tokens(token, kind)
             end = max(end, token_end(tokens[-1]))
             return Resolution(key, min(start, tokens[0].idx), end, "name")
         author = self._office_holder(token)  # "X's office said": the guideline's holder is X
@@ -206,94 +187,6 @@ class HolderRegistry(
             e for e in self.entries.values() if e is not entry and e.full_name.endswith(surname)
         ]
         return entry.full_name if clash else surname
-
-    def _person_role(self, token: Token) -> bool:
-        """One person's role noun ("the ambassador"): the name beside it is a person's, even
-        one the tagger read as an organisation ("..., Marc-Antoine X,")."""
-        return token.tag_ == "NN" and token.lemma_.lower() in self.role_nouns
-
-    def _name_key(self, head: Token, person: bool = False) -> str:
-        """Key of the name ending at `head`; `person` when the article makes it a person's."""
-        kind = PERSON if person else self._kind(head)
-        tokens, _ = self._name_tokens(head, kind)
-        words = span_text(tokens).split() or [""]
-        surname = words[-1].lower()
-        if len(words) == 1 and kind != ORG and head.ent_type_ not in self.places:
-            family = self._family_name_first(surname)
-            if family:
-                return family
-            first_surname = self._first_of_two_surnames(surname)
-            if first_surname:
-                return first_surname
-        if len(words) == 1 and surname in self.entries and self.entries[surname].kind != ORG:
-            return surname  # a bare surname: the person the article named in full
-        return self._add_name(head, kind)
-
-    @staticmethod
-    def _kind(token: Token) -> str:
-        if token.ent_type_ == "PERSON":
-            return PERSON
-        return ORG if token.ent_type_ in ORG_ENTITY_TYPES else OTHER
-
-    def _spelled_out(self, name: str) -> str:
-        """An acronym as the one organisation of the article it abbreviates ("ECB" ->
-        "European Central Bank"), else the name as it is."""
-        if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
-            return name
-        known = self.organisations | {
-            e.full_name for e in self.entries.values() if e.kind != PERSON
-        }
-        spelled = {
-            org for org in known if "".join(w[0] for w in org.split() if w[0].isupper()) == name
-        }
-        return spelled.pop() if len(spelled) == 1 else name
-
-    def _key(self, full: str, kind: str, place: bool = False) -> str:
-        """People and unsure names by surname; institutions by their whole name.
-
-        Suffixes ("Jr.", "III") are not surnames, and a second person with the same
-        surname but another first name ("Ana Vidal", "Rui Vidal") keeps a key of their own.
-        A place is never a person named family name first.
-        """
-        words = [w for w in full.split() if w.lower().rstrip(".") not in NAME_SUFFIXES] or [full]
-        key = words[-1].lower()
-        if kind == ORG:  # unless the article named a person so ("Ines Moreau, the minister")
-            person = self.entries.get(key)  # also "Castro Vidal" after "Ana Castro Vidal"
-            same = (
-                person
-                and person.kind == PERSON
-                and _one_ends_the_other(full.lower().split(), person.full_name.lower().split())
-            )
-            return key if same else full.lower()
-        if len(words) == 1 and not place:
-            family = self._family_name_first(key)
-            if family:
-                return family
-        other = self.entries.get(key)
-        other_words = [w.lower() for w in other.full_name.split()] if other else []
-        if len(words) > 1 and len(other_words) > 1 and other_words[0] != words[0].lower():
-            lower = [w.lower() for w in words]
-            if not _one_ends_the_other(lower, other_words):  # "Castro Vidal" is "Ana Castro Vidal"
-                return " ".join(lower)
-        return key
-
-    def _name_tokens(self, head: Token, kind: str | None = None) -> tuple[list[Token], str]:
-        """The name's tokens and its title; institutions keep "of Defence" complements.
-
-        A person's title makes it no institution: "Prof. X of Y University" is X, even when
-        the tagger read "X of Y University" as one organisation.
-        """
-        tokens, title = name_chain(head, self.titles, self.name_particles)
-        role = self._expand_title(title).split()[-1].rstrip(".") if title else ""
-        if (kind or self._kind(head)) == ORG and role not in self.role_nouns:
-            tokens += institution_tail(tokens[-1])
-        return tokens, title
-
-
-def _one_ends_the_other(words: list[str], other: list[str]) -> bool:
-    """One name is the other's last words: "castro vidal" of "helena castro vidal"."""
-    shorter, longer = sorted((words, other), key=len)
-    return longer[len(longer) - len(shorter) :] == shorter
 
 
 def _by_word(groups: dict[str, list[str]]) -> dict[str, str]:

@@ -14,9 +14,12 @@ to people only when the article does.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
 
 from stance.holder_keys import describes
+from stance.names import NAME_DEPS, phrase_end, phrase_start, strip_possessive
 from stance.pronouns import ORG, PERSON, HolderEntry
 
 # kind of the description -> key prefix of the holders it may point back to
@@ -24,26 +27,79 @@ PREFIXES = {"institution": "inst:", "anonymous": "anon:"}
 
 
 class NounAnaphora:
-    """Uses the registry's entries, salience and determiner lexicon."""
+    """Uses the registry's entries, salience, recency and lexicon."""
 
     entries: dict[str, HolderEntry]
     salience: list[str]
+    recency: dict[str, tuple[int, int]]
+    sentence_no: int
     definite_determiners: set[str]
+    place_adjectives: dict[str, str]  # "poland" -> "polish"
+    institution_nouns: set[str]
+    anonymous_nouns: set[str]
+    descriptions: dict[str, list[tuple[int, int, str]]]  # lemma -> (sentence, token, phrase)
+    organisation_nouns: set[str]
+    role_nouns: set[str]
+    role_person: Callable[[Token], str | None]
+
+    def note_descriptions(self, doc: Doc, sentence: int) -> None:
+        """Remember every institution or anonymous noun of a sentence, speaking or not, so
+        "the ministry" can tell which ministry the article mentioned last."""
+        for token in doc:
+            lemma = token.lemma_.lower()
+            if lemma in self.institution_nouns or lemma in self.anonymous_nouns:
+                phrase = doc.text[phrase_start(token) : phrase_end(token)]
+                self.descriptions.setdefault(lemma, []).append((sentence, token.i, phrase))
 
     def earlier_holder(self, token: Token, phrase: str, kind: str) -> str | None:
         """Key of the holder a singular description names again, or None for a new one."""
         if kind not in PREFIXES or token.tag_ not in {"NN", "NNP"}:
             return None
         definite = _determiner(token) in self.definite_determiners
+        own = self._adjectives_for_places(phrase)
         for key in self.salience:  # most recent first
             entry = self.entries[key]
             if not _same_kind(key, entry, kind):
                 continue
-            if describes(phrase, entry.full_name) and (
-                definite or describes(entry.full_name, phrase)
-            ):
-                return key
+            earlier = self._adjectives_for_places(entry.full_name)
+            if describes(own, earlier) and (definite or describes(earlier, own)):
+                return None if self._other_mentioned_since(token, key, earlier) else key
         return None
+
+    def capitalised_description(self, token: Token) -> tuple[str, str] | None:
+        """(key, mention type) of a holder named before that one capitalised organisation
+        or role word after "the" describes ("the Commission said", "the MP added")."""
+        if token.pos_ != "PROPN" or any(c.dep_ in NAME_DEPS for c in token.children):
+            return None
+        if not any(c.lower_ in self.definite_determiners for c in token.children):
+            return None
+        lemma = token.lemma_.lower()
+        if lemma in self.organisation_nouns:
+            key = self.earlier_holder(token, token.text, "institution")
+            return (key, "institution") if key else None
+        person = lemma in self.role_nouns and self.role_person(token)
+        return (person, "role") if person else None
+
+    def _other_mentioned_since(self, token: Token, key: str, name: str) -> bool:
+        """Another body with the same noun came up after this holder last spoke: "X's
+        trade ministry said ... the minister blamed the defence ministry. The ministry said"."""
+        last = self.recency.get(key, (-1, 0))[0]
+        for sentence, index, phrase in self.descriptions.get(token.lemma_.lower(), []):
+            between = last < sentence < self.sentence_no
+            before = sentence == self.sentence_no and index < token.i
+            if (between or before) and not describes(self._adjectives_for_places(phrase), name):
+                return True
+        return False
+
+    def _adjectives_for_places(self, phrase: str) -> str:
+        """ "Poland's foreign ministry" -> "Polish foreign ministry", for places whose
+        adjective `stance.holder_keys.same_place` cannot guess from the name."""
+        words = []
+        for word in phrase.split():
+            bare = strip_possessive(word)
+            adjective = self.place_adjectives.get(bare.lower())
+            words.append(adjective.capitalize() if adjective else word)
+        return " ".join(words)
 
 
 def _same_kind(key: str, entry: HolderEntry, kind: str) -> bool:

@@ -56,16 +56,25 @@ class NounHolders:
             c.dep_ == "det" and c.lower_ in self.new_referent_determiners for c in noun.children
         )
 
+    def role_person(self, token: Token) -> str | None:
+        """The person the article linked to this role noun ("Budapest's envoy": X), if any."""
+        # "ministers" are not one person, and "a special envoy" is someone new
+        if token.tag_ in {"NNS", "NNPS"} or self.new_referent(token):
+            return None
+        keys = self._role_keys(token)
+        modifiers = self.role_modifiers(token)
+        for alias in keys + self.synonym_keys(keys):
+            chosen = self._role_holder(alias, modifiers)
+            if chosen:
+                return chosen
+        return None
+
     def _resolve_noun(self, token: Token, speaking: bool = False) -> Resolution | None:
         start = phrase_start(token)
         plural = token.tag_ in {"NNS", "NNPS"}
-        modifiers = self.role_modifiers(token)
-        # "ministers" are not one person, and "a special envoy" is someone new
-        keys = [] if plural or self.new_referent(token) else self._role_keys(token)
-        for alias in keys + self.synonym_keys(keys):  # "Budapest's envoy": X
-            chosen = self._role_holder(alias, modifiers)
-            if chosen:
-                return Resolution(chosen, start, token_end(token), "role")
+        chosen = self.role_person(token)
+        if chosen:
+            return Resolution(chosen, start, token_end(token), "role")
         lead = None if plural else self.lead_person(token)
         if lead:  # "Finland's chief of defence said ..." + next: "X told a conference"
             return Resolution(lead, start, token_end(token), "role")

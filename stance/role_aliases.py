@@ -47,6 +47,7 @@ class RoleAliases:
     organisation_nouns: set[str]
     places: set[str]
     counterpart_nouns: set[str]
+    place_adjectives: dict[str, str]
 
     def _learn_appositive(self, left: Token, right: Token) -> None:
         """ "Name, role," and "role, Name," both link a role noun to a name."""
@@ -79,7 +80,7 @@ class RoleAliases:
         for prep in (c for c in token.children if c.dep_ == "prep"):
             for name in prep.subtree:
                 if self._named_after_complement(name, single):
-                    key = self._name_key(name, self._person_role(token))
+                    key = self._name_key(name, PERSON if self._person_role(token) else None)
                     for alias in self._role_keys(token):
                         self._alias(alias, key)
                     return name
@@ -191,7 +192,13 @@ class RoleAliases:
             if key in keys
             for word in alias.split()
         }
-        return all(any(m == w or same_place(m, w) for w in words) for m in modifiers)
+        return all(any(self.same_place_word(m, w) for w in words) for m in modifiers)
+
+    def same_place_word(self, first: str, second: str) -> bool:
+        """Same word, or a place and its adjective ("russia"/"russian", "poland"/"polish")."""
+        if first == second or same_place(first, second):
+            return True
+        return self.place_adjectives.get(first, first) == self.place_adjectives.get(second, second)
 
     def _expand_title(self, title: str) -> str:
         """Abbreviated titles spelled out: "lt. gen." -> "lieutenant general"."""

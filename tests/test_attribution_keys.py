@@ -133,3 +133,38 @@ def test_a_holder_in_a_sentence_the_gold_does_not_list_counts_against_precision(
     assert result["holder_accuracy"] == 1.0
     assert result["holder_precision"] == 1.0  # the listed sentence alone
     assert result["holder_precision_all_sentences"] == 0.5
+
+
+class _NamedAttributor:
+    """Stands in for the pipeline: the given holder name for each sentence in turn."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.names = names
+
+    def attribute(self, text, sentences):
+        return [
+            Attribution(i, name, None, None, "indirect", "name", "invented")
+            for i, name in enumerate(self.names)
+        ]
+
+
+@pytest.mark.parametrize(
+    ("names", "split"), [(["Halloran", "Halloran"], 0), (["Halloran", "Wenna Halloran"], 1)]
+)
+def test_one_speaker_given_two_holder_names_counts_as_split(segmenter, names, split):
+    first, second = "Wenna Halloran said the ferry would run.", "She said it would run daily."
+    passage = {
+        "id": "invented-3",
+        "text": f"{first} {second}",
+        "sentences": [
+            {"start": 0, "text": first, "attributions": [{"holder": "Wenna Halloran"}]},
+            {
+                "start": len(first) + 1,
+                "text": second,
+                "attributions": [{"holder": "Wenna Halloran"}],
+            },
+        ],
+    }
+    result = evaluate_holders(_NamedAttributor(names), segmenter, [passage])
+    assert result["holder_accuracy"] == 1.0
+    assert (result["split_holders"], result["paired_holders"]) == (split, 1)
