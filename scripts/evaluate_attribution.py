@@ -19,9 +19,10 @@ from pathlib import Path
 from hydra import compose, initialize_config_dir
 from omegaconf import OmegaConf
 
-from stance.attribution_eval import evaluate_holders, evaluate_polnear
+from stance.attribution_eval import evaluate_polnear
 from stance.config import CONFIG_DIR
 from stance.data import load_passages, split_of
+from stance.holder_eval import evaluate_holders
 from stance.pipeline import build_attributor, build_segmenter
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from stance.attribution_eval import evaluate_holders
+from stance.holder_eval import evaluate_holders
 from stance.holder_keys import describes, match_holders, same_holder
 from stance.types import Attribution
 
@@ -168,3 +168,32 @@ def test_one_speaker_given_two_holder_names_counts_as_split(segmenter, names, sp
     result = evaluate_holders(_NamedAttributor(names), segmenter, [passage])
     assert result["holder_accuracy"] == 1.0
     assert (result["split_holders"], result["paired_holders"]) == (split, 1)
+
+
+@pytest.mark.parametrize(
+    ("names", "merged"),
+    [
+        (["Ministry", "Ministry"], 1),
+        (["Russian Foreign Ministry", "Ukrainian Foreign Ministry"], 0),
+    ],
+)
+def test_two_speakers_given_one_holder_name_count_as_merged(segmenter, names, merged):
+    first, second = (
+        "The Russian Foreign Ministry said no.",
+        "The Ukrainian Foreign Ministry said yes.",
+    )
+    passage = {
+        "id": "invented-4",
+        "text": f"{first} {second}",
+        "sentences": [
+            {"start": 0, "text": first, "attributions": [{"holder": "Russian Foreign Ministry"}]},
+            {
+                "start": len(first) + 1,
+                "text": second,
+                "attributions": [{"holder": "Ukrainian Foreign Ministry"}],
+            },
+        ],
+    }
+    result = evaluate_holders(_NamedAttributor(names), segmenter, [passage])
+    assert result["holder_accuracy"] == 1.0
+    assert result["merged_holders"] == merged
