@@ -156,10 +156,21 @@ class NameKeys:
         the tagger read "X of Y University" as one organisation.
         """
         tokens, title = name_chain(head, self.titles, self.name_particles)
-        if title and head.lemma_.lower() in self.organisation_nouns:
+        person = self._title_role(self._expand_title(title)) in self.role_nouns
+        if title and self._body_name(head, tokens[0], person):
             # "the Russian Foreign Ministry", "the General Staff": no title, the body's name
             tokens, title = name_chain(head, set(), self.name_particles)
-        person = self._title_role(self._expand_title(title)) in self.role_nouns
+            person = False
         if (kind or self._kind(head)) == ORG and not person:
             tokens += institution_tail(tokens[-1])
         return tokens, title
+
+    def _body_name(self, head: Token, first: Token, person_title: bool) -> bool:
+        """A body's name, whose title-like words belong to it: it ends in an organisation
+        noun ("Ministry", "Armed Forces", "General Staff"), or, after a title that is no
+        person's role, the tagger's organisation runs on before the name left after the
+        title ("the Russian Chancellery", "the National Guard")."""
+        word = head.lemma_.lower()
+        if word in self.organisation_nouns or word.removesuffix("s") in self.organisation_nouns:
+            return True
+        return not person_title and head.ent_type_ == "ORG" and first.ent_iob_ == "I"

@@ -6,6 +6,7 @@ Every name and body here is invented; none of the wording comes from the corpus 
 seed article.
 """
 
+import pytest
 from conftest import holders_of
 
 
@@ -112,14 +113,16 @@ def test_the_last_words_two_people_share_name_neither(attribute):
     assert holders == [["Ana Marques Duarte"], ["Rui Marques Duarte"], ["Marques Duarte"]]
 
 
-def test_two_ministries_named_in_full_stay_two_holders(attribute):
+@pytest.mark.parametrize(
+    "body", ["Foreign Ministry", "General Staff", "Armed Forces", "National Guard", "Chancellery"]
+)
+def test_two_countries_bodies_named_in_full_stay_two_holders(attribute, body):
     text = (
-        "The Russian Foreign Ministry said the talks were premature. "
-        "The Ukrainian Foreign Ministry said they were overdue."
+        f"The Russian {body} said the strike had been repelled. "
+        f"The Ukrainian {body} said the strike had hit its target."
     )
     result = attribute(text)
-    assert names(result, 0) == ["Russian Foreign Ministry"]
-    assert names(result, 1) == ["Ukrainian Foreign Ministry"]
+    assert (names(result, 0), names(result, 1)) == ([f"Russian {body}"], [f"Ukrainian {body}"])
 
 
 def test_the_capitalised_body_said_again_is_the_body_named_before(attribute):
