@@ -32,6 +32,7 @@ from stance.noun_holders import NounHolders, Resolution
 from stance.person_names import PersonNames
 from stance.pronouns import PERSON, HolderEntry, PronounResolver
 from stance.role_aliases import RoleAliases
+from stance.role_owners import RoleOwners
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class RegistrySettings:
 class HolderRegistry(
     PronounResolver,
     RoleAliases,
+    RoleOwners,
     NounHolders,
     NounAnaphora,
     NameKeys,
@@ -72,6 +74,7 @@ class HolderRegistry(
         self.title_abbreviations = {k.lower(): v.lower() for k, v in abbreviations.items()}
         adjectives = lexicon["place_adjectives"]
         self.place_adjectives = {k.lower(): v.lower() for k, v in adjectives.items()}
+        self.capitals = {k.lower(): v.lower() for k, v in lexicon["capitals"].items()}
         self.gendered = {
             gender: {w.lower() for w in words}
             for gender, words in lexicon["gendered_pronouns"].items()

@@ -42,6 +42,8 @@ class NounHolders:
     is_known_name: Callable[[Token], bool]
     synonym_keys: Callable[[list[str]], list[str]]
     lead_person: Callable[[Token], str | None]
+    role_owner: Callable[[Token], list[str]]
+    owned_elsewhere: Callable[[str, list[str]], bool]
     earlier_holder: Callable[[Token, str, str], str | None]
 
     def phrase_holder(self, token: Token) -> Resolution:
@@ -51,7 +53,16 @@ class NounHolders:
         return self._new_plain("src:" + phrase.lower(), phrase, start, token, "other")
 
     def new_referent(self, noun: Token) -> bool:
-        """ "A spokesman", "another envoy": someone the article has not named yet."""
+        """ "A spokesman", "another envoy", "the head of a charity": someone the article
+        has not named yet."""
+        if self._new_determiner(noun):
+            return True
+        of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        bodies = [o for p in of for o in p.children if o.dep_ == "pobj"]
+        # the phrase's first word: "of a small farmers' association" hangs "a" on "farmers"
+        return any(next(o.subtree).lower_ in self.new_referent_determiners for o in bodies)
+
+    def _new_determiner(self, noun: Token) -> bool:
         return any(
             c.dep_ == "det" and c.lower_ in self.new_referent_determiners for c in noun.children
         )
@@ -63,9 +74,10 @@ class NounHolders:
             return None
         keys = self._role_keys(token)
         modifiers = self.role_modifiers(token)
+        owner = self.role_owner(token)
         for alias in keys + self.synonym_keys(keys):
             chosen = self._role_holder(alias, modifiers)
-            if chosen:
+            if chosen and not self.owned_elsewhere(chosen, owner):
                 return chosen
         return None
 

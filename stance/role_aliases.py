@@ -10,11 +10,11 @@ people named before it or within `role_lookahead` sentences after it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from stance.holder_keys import same_place
 from stance.names import after_comma, name_chain, strip_possessive
 from stance.pronouns import PERSON
 
@@ -47,7 +47,7 @@ class RoleAliases:
     organisation_nouns: set[str]
     places: set[str]
     counterpart_nouns: set[str]
-    place_adjectives: dict[str, str]
+    same_place_word: Callable[[str, str], bool]
 
     def _learn_appositive(self, left: Token, right: Token) -> None:
         """ "Name, role," and "role, Name," both link a role noun to a name."""
@@ -193,12 +193,6 @@ class RoleAliases:
             for word in alias.split()
         }
         return all(any(self.same_place_word(m, w) for w in words) for m in modifiers)
-
-    def same_place_word(self, first: str, second: str) -> bool:
-        """Same word, or a place and its adjective ("russia"/"russian", "poland"/"polish")."""
-        if first == second or same_place(first, second):
-            return True
-        return self.place_adjectives.get(first, first) == self.place_adjectives.get(second, second)
 
     def _expand_title(self, title: str) -> str:
         """Abbreviated titles spelled out: "lt. gen." -> "lieutenant general"."""

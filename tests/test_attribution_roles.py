@@ -125,3 +125,27 @@ def test_another_role_noun_is_someone_new_too(attribute):
         "Spokesman Ivan Petrov said the talks were over. Another spokesman said they might resume."
     )
     assert holders_of(attribute(text), 1) == [("spokesman", "indirect")]
+
+
+def test_a_role_owned_by_another_place_is_not_the_titled_person(attribute):
+    text = (
+        "Velmar Gov. Anton Serov said the shelling had stopped overnight. "
+        "Dunmore's governor said it had not."
+    )
+    assert holders_of(attribute(text), 1) == [("Dunmore's governor", "indirect")]
+
+
+def test_a_capital_stands_for_its_country_in_a_role(attribute):
+    text = (
+        "Ukraine's ambassador, Dana Moroz, met the minister on Monday. "
+        "Kyiv's envoy said Ukraine would ask other partners for help."
+    )
+    assert holders_of(attribute(text), 1) == [("Moroz", "indirect")]
+
+
+def test_the_head_of_a_body_not_named_before_is_someone_new(attribute):
+    text = (
+        "Council President Ilse Brandt said the fund would grow. The president of a small "
+        "farmers' association said the fund was wasted."
+    )
+    assert holders_of(attribute(text), 1) == [("president", "indirect")]
