@@ -184,12 +184,17 @@ class HolderRegistry(
         entry = self.entries[key]
         if entry.kind != PERSON or key.startswith(("role:", "anon:", "inst:", "src:")):
             return entry.full_name
-        words = [w for w in entry.full_name.split() if w.lower().rstrip(".") not in NAME_SUFFIXES]
-        surname = (words or entry.full_name.split())[-1]
+        surname = _surname(entry.full_name)
         clash = [
-            e for e in self.entries.values() if e is not entry and e.full_name.endswith(surname)
+            e for e in self.entries.values() if e is not entry and _surname(e.full_name) == surname
         ]
         return entry.full_name if clash else surname
+
+
+def _surname(full_name: str) -> str:
+    """The last word that is no generation suffix: "Charles Elliott III" -> "Elliott"."""
+    words = [w for w in full_name.split() if w.lower().rstrip(".") not in NAME_SUFFIXES]
+    return (words or full_name.split() or [""])[-1]
 
 
 def _by_word(groups: dict[str, list[str]]) -> dict[str, str]:

@@ -133,6 +133,9 @@ class NameKeys:
         another_first = len(other_words) > 1 and other_words[0] != words[0].lower()
         if len(words) > 1 and another_first and not self._same_person(" ".join(words), other):
             return " ".join(words).lower()
+        suffixes = {_suffix(full), _suffix(other.full_name)} if other else set()
+        if len(suffixes - {""}) == 2:  # "Charles Elliott Jr." and his son "Charles Elliott III"
+            return full.lower()
         return key
 
     def _same_person(self, name: str, entry: HolderEntry) -> bool:
@@ -174,3 +177,9 @@ class NameKeys:
         if word in self.organisation_nouns or word.removesuffix("s") in self.organisation_nouns:
             return True
         return not person_title and head.ent_type_ == "ORG" and first.ent_iob_ == "I"
+
+
+def _suffix(name: str) -> str:
+    """A name's generation suffix ("jr", "iii"), or "" without one."""
+    last = name.split()[-1].lower().rstrip(".") if name.split() else ""
+    return last if last in NAME_SUFFIXES else ""

@@ -234,3 +234,26 @@ def test_a_professor_read_as_a_body_with_the_university_is_the_professor(pipelin
     registry = _registry(pipeline_cfg)
     key = _key_of(registry, [doc], 0, "Nyqvist")
     assert key is not None and registry.entries[key].full_name == "Maja Nyqvist"
+
+
+def test_a_father_and_son_with_generation_suffixes_stay_two_holders(attribute):
+    text = (
+        "The Rev. Charles Elliott Jr. said the church would stay open. Assistant pastor "
+        "Charles Elliott III said the vigil would go on."
+    )
+    result = attribute(text)
+    assert (names(result, 0), names(result, 1)) == (
+        ["Charles Elliott Jr."],
+        ["Charles Elliott III"],
+    )
+
+
+def test_a_display_name_survives_an_empty_name_in_the_article(pipeline_cfg):
+    from stance.pronouns import PERSON, HolderEntry
+
+    registry = _registry(pipeline_cfg)
+    registry.entries = {
+        "": HolderEntry("", "", PERSON),
+        "tovar": HolderEntry("tovar", "Rui Tovar", PERSON),
+    }
+    assert registry.display_name("tovar") == "Tovar"
