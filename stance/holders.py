@@ -102,6 +102,7 @@ class HolderRegistry(
         self.document_authors: dict[str, str] = {}  # document lemma -> issuer's key
         self.documents_seen: set[str] = set()  # document lemmas of the finished sentences
         self.descriptions: dict[str, list[tuple[int, int, str]]] = {}  # see noun_anaphora
+        self.place_words: set[str] = set()  # see role_owners
         self.inside_quote: Callable[[Token], bool] = lambda token: False
 
     # ---- learning pass -------------------------------------------------------------
@@ -118,6 +119,7 @@ class HolderRegistry(
             if token.dep_ == "appos":
                 self._learn_appositive(token.head, token)
         self.note_descriptions(doc, self.learning)
+        self.note_places(doc)
         self.learning += 1
 
     def learn_speaker(self, name: str) -> None:

@@ -173,8 +173,11 @@ class NameKeys:
         noun ("Ministry", "Armed Forces", "General Staff"), or, after a title that is no
         person's role, the tagger's organisation runs on before the name left after the
         title ("the Russian Chancellery", "the National Guard")."""
+        if head.ent_type_ == "PERSON":
+            return False  # "Sen. Jim Banks" is no bank
         word = head.lemma_.lower()
-        if word in self.organisation_nouns or word.removesuffix("s") in self.organisation_nouns:
+        plural = head.tag_ == "NNPS" and word.removesuffix("s") in self.organisation_nouns
+        if word in self.organisation_nouns or plural:
             return True
         return not person_title and head.ent_type_ == "ORG" and first.ent_iob_ == "I"
 

@@ -53,24 +53,24 @@ class NounHolders:
         return self._new_plain("src:" + phrase.lower(), phrase, start, token, "other")
 
     def new_referent(self, noun: Token) -> bool:
-        """ "A spokesman", "another envoy", "the head of a charity": someone the article
-        has not named yet."""
-        if self._new_determiner(noun):
-            return True
+        """ "A spokesman", "another envoy": someone the article has not named yet."""
+        return any(
+            c.dep_ == "det" and c.lower_ in self.new_referent_determiners for c in noun.children
+        )
+
+    def _of_a_new_body(self, noun: Token) -> bool:
+        """ "The president of a small association": the role of a body not named before,
+        so no earlier holder of the role. (A lead may still name that person next.)"""
         of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
         bodies = [o for p in of for o in p.children if o.dep_ == "pobj"]
         # the phrase's first word: "of a small farmers' association" hangs "a" on "farmers"
         return any(next(o.subtree).lower_ in self.new_referent_determiners for o in bodies)
 
-    def _new_determiner(self, noun: Token) -> bool:
-        return any(
-            c.dep_ == "det" and c.lower_ in self.new_referent_determiners for c in noun.children
-        )
-
     def role_person(self, token: Token) -> str | None:
         """The person the article linked to this role noun ("Budapest's envoy": X), if any."""
         # "ministers" are not one person, and "a special envoy" is someone new
-        if token.tag_ in {"NNS", "NNPS"} or self.new_referent(token):
+        plural = token.tag_ in {"NNS", "NNPS"}
+        if plural or self.new_referent(token) or self._of_a_new_body(token):
             return None
         keys = self._role_keys(token)
         modifiers = self.role_modifiers(token)

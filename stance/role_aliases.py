@@ -50,7 +50,11 @@ class RoleAliases:
     same_place_word: Callable[[str, str], bool]
 
     def _learn_appositive(self, left: Token, right: Token) -> None:
-        """ "Name, role," and "role, Name," both link a role noun to a name."""
+        """ "Name, role," and "role, Name," both link a role noun to a name; not across a
+        semicolon, where the parser joined two clauses ("... denounce the test; Obama, ...")."""
+        between = left.doc[min(left.i, right.i) : max(left.i, right.i)]
+        if any(t.text == ";" for t in between):
+            return
         for name, role in ((left, right), (right, left)):
             if name.pos_ == "PROPN" and role.pos_ == "NOUN":
                 person = role.lemma_.lower() in self.role_nouns  # "X, the spokeswoman,"

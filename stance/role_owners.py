@@ -9,31 +9,43 @@ capital stands for its country (`capitals`).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from stance.holder_keys import same_place
 from stance.names import strip_possessive
-from stance.role_aliases import RELATIVE_MARK
 
 
 class RoleOwners:
     """Uses the registry's aliases and place lexicon."""
 
     aliases: dict[str, set[str]]
-    role_words: set[str]
+    places: set[str]  # entity types of places
+    place_words: set[str]  # words of the article's place names, lower case
     place_adjectives: dict[str, str]
     capitals: dict[str, str]
 
     def role_owner(self, role: Token) -> list[str]:
-        """The named place or body a role belongs to: "North Carolina's governor" ->
-        [north, carolina]; none for "his deputy" or "the governor"."""
+        """The place a role belongs to: "North Carolina's governor" -> [north, carolina];
+        none for "his deputy", "the governor" or a person's role ("Trump's envoy")."""
         owners = [c for c in role.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        words = [t for owner in owners for t in owner.subtree if t.pos_ == "PROPN"]
         return [
-            strip_possessive(t.text).lower()
-            for owner in owners
-            for t in owner.subtree
-            if t.pos_ == "PROPN"
+            word
+            for word in (strip_possessive(t.text).lower() for t in words)
+            if word in self.place_words or self._known_place(word)
         ]
+
+    def note_places(self, doc: Doc) -> None:
+        """Remember the words of the article's places ("new", "york"), so an alias word can
+        be told apart from a job ("interior minister") or a party ("democratic senator")."""
+        for ent in doc.ents:
+            if ent.label_ in self.places or ent.label_ == "NORP":
+                self.place_words.update(strip_possessive(w).lower() for w in ent.text.split())
+
+    def _known_place(self, word: str) -> bool:
+        word = word.replace(".", "")
+        lists = (self.capitals, self.place_adjectives)
+        return any(word in table or word in table.values() for table in lists)
 
     def owned_elsewhere(self, key: str, owner: list[str]) -> bool:
         """The person's aliases tie them to another place or body than the role's owner:
@@ -47,7 +59,7 @@ class RoleOwners:
             for alias, keys in self.aliases.items()
             if key in keys
             for word in (strip_possessive(w) for w in alias.split())
-            if word not in self.role_words and not word.startswith(RELATIVE_MARK)
+            if word in self.place_words or self._known_place(word)
         }
         if not tied:
             return False

@@ -257,3 +257,39 @@ def test_a_display_name_survives_an_empty_name_in_the_article(pipeline_cfg):
         "tovar": HolderEntry("tovar", "Rui Tovar", PERSON),
     }
     assert registry.display_name("tovar") == "Tovar"
+
+
+def test_a_name_the_parser_hangs_across_a_semicolon_teaches_no_alias(pipeline_cfg):
+    """Built by hand: the parser made "Halvorsen" an appositive of "test" across ";"."""
+    import spacy
+    from spacy.tokens import Doc
+
+    vocab = spacy.blank("en").vocab
+    headline = Doc(
+        vocab,
+        words=["Leaders", "denounce", "the", "test", ";", "Halvorsen", "."],
+        pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "PUNCT"],
+        tags=["NNS", "VBP", "DT", "NN", ":", "NNP", "."],
+        deps=["nsubj", "ROOT", "det", "dobj", "punct", "appos", "punct"],
+        heads=[1, 1, 3, 1, 3, 3, 1],
+        lemmas=["leader", "denounce", "the", "test", ";", "Halvorsen", "."],
+        ents=["O", "O", "O", "O", "O", "B-PERSON", "O"],
+    )
+    later = Doc(
+        vocab,
+        words=["The", "test", "comes", "."],
+        pos=["DET", "NOUN", "VERB", "PUNCT"],
+        tags=["DT", "NN", "VBZ", "."],
+        deps=["det", "nsubj", "ROOT", "punct"],
+        heads=[1, 2, 2, 2],
+        lemmas=["the", "test", "come", "."],
+    )
+    registry = _registry(pipeline_cfg)
+    resolved = _key_of(registry, [headline, later], 1, "test")
+    assert resolved != "halvorsen"
+
+
+def test_a_senator_whose_surname_ends_like_a_body_keeps_the_title_apart(attribute):
+    text = "Sen. Jim Banks said the bill would pass. The senator added that the vote was Friday."
+    result = attribute(text)
+    assert names(result, 0) == names(result, 1) == ["Banks"]

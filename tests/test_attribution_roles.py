@@ -129,10 +129,31 @@ def test_another_role_noun_is_someone_new_too(attribute):
 
 def test_a_role_owned_by_another_place_is_not_the_titled_person(attribute):
     text = (
-        "Velmar Gov. Anton Serov said the shelling had stopped overnight. "
-        "Dunmore's governor said it had not."
+        "Kharkiv Gov. Oleh Syrota said the shelling had stopped overnight. "
+        "Zaporizhzhia's governor said it had not."
     )
-    assert holders_of(attribute(text), 1) == [("Dunmore's governor", "indirect")]
+    assert holders_of(attribute(text), 1) == [("Zaporizhzhia's governor", "indirect")]
+
+
+def test_a_job_or_a_person_owning_the_role_is_no_other_place(attribute):
+    text = (
+        "Interior Minister Ihor Danylko said the border was calm. Ukraine's interior "
+        "minister added that patrols would continue. Trump's envoy, Steve Wilcox, said talks "
+        "were possible. Washington's envoy added that a meeting was planned."
+    )
+    result = attribute(text)
+    assert [holders_of(result, i) for i in (1, 3)] == [
+        [("Danylko", "indirect")],
+        [("Wilcox", "indirect")],
+    ]
+
+
+def test_a_role_in_the_lead_of_a_body_not_named_yet_is_the_person_named_next(attribute):
+    text = (
+        "KYIV - The head of a Ukrainian veterans' group said on Monday that demobilisation "
+        'could not wait. "We cannot wait," Ivan Melnyk told reporters.'
+    )
+    assert holders_of(attribute(text), 0) == [("Melnyk", "indirect")]
 
 
 def test_a_capital_stands_for_its_country_in_a_role(attribute):
