@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from stance.holder_keys import describes
 from stance.names import NAME_SUFFIXES, institution_tail, name_chain, span_text
 from stance.person_names import ORG_ENTITY_TYPES
 from stance.pronouns import ORG, OTHER, PERSON, HolderEntry
@@ -123,7 +124,7 @@ class NameKeys:
         if kind == ORG:  # unless the article named a person so ("Ines Moreau, the minister")
             person = self.entries.get(key)  # also "Castro Vidal" after "Ana Castro Vidal"
             same = person and person.kind == PERSON and self._same_person(full, person)
-            return key if same else full.lower()
+            return key if same else self._body_key(full)
         if len(words) == 1 and not place:
             family = self._family_name_first(key)
             if family:
@@ -137,6 +138,21 @@ class NameKeys:
         if len(suffixes - {""}) == 2:  # "Charles Elliott Jr." and his son "Charles Elliott III"
             return full.lower()
         return key
+
+    def _body_key(self, name: str) -> str:
+        """A body's key: its whole name, or the one body the article named before in full
+        whose name holds all of its words ("the State Department" after "the U.S. State
+        Department"); with two such bodies ("the Russian ..." and "the Ukrainian Foreign
+        Ministry") a bare "Foreign Ministry" stays a holder of its own."""
+        key = name.lower()
+        if key in self.entries or len(key.split()) < 2:  # "the Commission": noun_anaphora
+            return key
+        fuller = [
+            e.key
+            for e in self.entries.values()
+            if e.kind == ORG and ":" not in e.key and describes(name, e.full_name)
+        ]
+        return fuller[0] if len(fuller) == 1 else key
 
     def _same_person(self, name: str, entry: HolderEntry) -> bool:
         """One name ends the other ("Castro Vidal", "Ana Castro Vidal") and no other person

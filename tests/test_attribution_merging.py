@@ -293,3 +293,25 @@ def test_a_senator_whose_surname_ends_like_a_body_keeps_the_title_apart(attribut
     text = "Sen. Jim Banks said the bill would pass. The senator added that the vote was Friday."
     result = attribute(text)
     assert names(result, 0) == names(result, 1) == ["Banks"]
+
+
+def test_a_body_named_again_without_its_country_is_the_body_named_in_full(attribute):
+    text = (
+        "The Tervian Foreign Office said the envoy had been summoned. "
+        "The Foreign Office added that the embassy would stay open."
+    )
+    result = attribute(text)
+    assert names(result, 0) == names(result, 1) == ["Tervian Foreign Office"]
+
+
+def test_a_short_body_name_two_bodies_end_in_stays_its_own(attribute):
+    text = (
+        "The Russian Foreign Ministry said the talks were premature. The Ukrainian Foreign "
+        "Ministry said they were overdue. The Foreign Ministry said it had nothing to add."
+    )
+    holders = [names(attribute(text), i) for i in range(3)]
+    assert holders == [
+        ["Russian Foreign Ministry"],
+        ["Ukrainian Foreign Ministry"],
+        ["Foreign Ministry"],
+    ]
