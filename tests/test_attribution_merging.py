@@ -290,9 +290,9 @@ def test_a_name_the_parser_hangs_across_a_semicolon_teaches_no_alias(pipeline_cf
 
 
 def test_a_senator_whose_surname_ends_like_a_body_keeps_the_title_apart(attribute):
-    text = "Sen. Jim Banks said the bill would pass. The senator added that the vote was Friday."
+    text = "Sen. Ellis Courts said the bill would pass. The senator added that the vote was Friday."
     result = attribute(text)
-    assert names(result, 0) == names(result, 1) == ["Banks"]
+    assert names(result, 0) == names(result, 1) == ["Courts"]
 
 
 def test_a_body_named_again_without_its_country_is_the_body_named_in_full(attribute):
