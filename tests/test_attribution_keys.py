@@ -148,23 +148,33 @@ class _NamedAttributor:
         ]
 
 
+def _two_sentences(sentences: list[tuple[str, str]]) -> dict:
+    """An invented passage of two (sentence, gold holder) pairs, one space apart."""
+    (first, first_holder), (second, second_holder) = sentences
+    return {
+        "id": "invented-pair",
+        "text": f"{first} {second}",
+        "sentences": [
+            {"start": 0, "text": first, "attributions": [{"holder": first_holder}]},
+            {
+                "start": len(first) + 1,
+                "text": second,
+                "attributions": [{"holder": second_holder}],
+            },
+        ],
+    }
+
+
 @pytest.mark.parametrize(
     ("names", "split"), [(["Halloran", "Halloran"], 0), (["Halloran", "Wenna Halloran"], 1)]
 )
 def test_one_speaker_given_two_holder_names_counts_as_split(segmenter, names, split):
-    first, second = "Wenna Halloran said the ferry would run.", "She said it would run daily."
-    passage = {
-        "id": "invented-3",
-        "text": f"{first} {second}",
-        "sentences": [
-            {"start": 0, "text": first, "attributions": [{"holder": "Wenna Halloran"}]},
-            {
-                "start": len(first) + 1,
-                "text": second,
-                "attributions": [{"holder": "Wenna Halloran"}],
-            },
-        ],
-    }
+    passage = _two_sentences(
+        [
+            ("Wenna Halloran said the ferry would run.", "Wenna Halloran"),
+            ("She said it would run daily.", "Wenna Halloran"),
+        ]
+    )
     result = evaluate_holders(_NamedAttributor(names), segmenter, [passage])
     assert result["holder_accuracy"] == 1.0
     assert (result["split_holders"], result["paired_holders"]) == (split, 1)
@@ -178,22 +188,12 @@ def test_one_speaker_given_two_holder_names_counts_as_split(segmenter, names, sp
     ],
 )
 def test_two_speakers_given_one_holder_name_count_as_merged(segmenter, names, merged):
-    first, second = (
-        "The Russian Foreign Ministry said no.",
-        "The Ukrainian Foreign Ministry said yes.",
+    passage = _two_sentences(
+        [
+            ("The Russian Foreign Ministry said no.", "Russian Foreign Ministry"),
+            ("The Ukrainian Foreign Ministry said yes.", "Ukrainian Foreign Ministry"),
+        ]
     )
-    passage = {
-        "id": "invented-4",
-        "text": f"{first} {second}",
-        "sentences": [
-            {"start": 0, "text": first, "attributions": [{"holder": "Russian Foreign Ministry"}]},
-            {
-                "start": len(first) + 1,
-                "text": second,
-                "attributions": [{"holder": "Ukrainian Foreign Ministry"}],
-            },
-        ],
-    }
     result = evaluate_holders(_NamedAttributor(names), segmenter, [passage])
     assert result["holder_accuracy"] == 1.0
     assert result["merged_holders"] == merged
