@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from stance.names import document_author
+from stance.names import determiner, document_author
 from stance.noun_holders import Resolution
 from stance.pronouns import ORG
 
@@ -54,7 +54,7 @@ class DocumentAuthors:
         """The issuer of a definite document ("the letter said"): the author recorded when
         the article introduced it; at its first mention, an institution that spoke just
         before. None for a document that names its issuer ("the UN report")."""
-        if _determiner(token) not in self.definite_determiners or _names_issuer(token):
+        if determiner(token) not in self.definite_determiners or _names_issuer(token):
             return None
         lemma = token.lemma_.lower()
         key = self.document_authors.get(lemma)
@@ -78,14 +78,14 @@ class DocumentAuthors:
             self.documents_seen.add(lemma)
             if self.inside_quote(token) or _names_issuer(token):
                 continue
-            determiner = _determiner(token)
-            if determiner in self.new_referent_determiners:
+            article = determiner(token)
+            if article in self.new_referent_determiners:
                 author = self._named_author(token) or self._issuer_on_cue(token, cues)
                 if author:
                     self.document_authors[lemma] = author
                 else:
                     self.document_authors.pop(lemma, None)  # a new document of nobody known
-            elif determiner in self.definite_determiners and first and not cues:
+            elif article in self.definite_determiners and first and not cues:
                 institution = self._institution_just_before()
                 if institution:
                     self.document_authors[lemma] = institution
@@ -126,10 +126,6 @@ class DocumentAuthors:
         institution = key.startswith("inst:") or (entry is not None and entry.kind == ORG)
         recent = spoke and sentence >= self.sentence_no - 1
         return key if recent and institution else None
-
-
-def _determiner(token: Token) -> str | None:
-    return next((c.lower_ for c in token.children if c.dep_ == "det"), None)
 
 
 def _issuer_word(token: Token) -> Token | None:

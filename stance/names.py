@@ -262,6 +262,11 @@ def span_text(tokens: list[Token]) -> str:
     return " ".join(text.split()) or last.text
 
 
+def determiner(token: Token) -> str | None:
+    """The noun's determiner in lower case ("the", "a"), or None."""
+    return next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+
+
 def strip_possessive(text: str) -> str:
     for suffix in ("'s", "’s"):
         if text.endswith(suffix):

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from stance.holder_keys import describes
-from stance.names import NAME_DEPS, phrase_end, phrase_start, strip_possessive
+from stance.names import NAME_DEPS, determiner, phrase_end, phrase_start, strip_possessive
 from stance.pronouns import ORG, PERSON, HolderEntry
 
 # kind of the description -> key prefix of the holders it may point back to
@@ -55,7 +55,7 @@ class NounAnaphora:
         """Key of the holder a singular description names again, or None for a new one."""
         if kind not in PREFIXES or token.tag_ not in {"NN", "NNP"}:
             return None
-        definite = _determiner(token) in self.definite_determiners
+        definite = determiner(token) in self.definite_determiners
         own = self._adjectives_for_places(phrase)
         for key in self.salience:  # most recent first
             entry = self.entries[key]
@@ -108,7 +108,3 @@ def _same_kind(key: str, entry: HolderEntry, kind: str) -> bool:
     if key.startswith(PREFIXES[kind]):
         return kind != "anonymous" or entry.kind == PERSON
     return kind == "institution" and ":" not in key and entry.kind == ORG
-
-
-def _determiner(token: Token) -> str | None:
-    return next((c.lower_ for c in token.children if c.dep_ == "det"), None)
