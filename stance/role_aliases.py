@@ -57,6 +57,8 @@ class RoleAliases:
             return
         for name, role in ((left, right), (right, left)):
             if name.pos_ == "PROPN" and role.pos_ == "NOUN":
+                if name.ent_type_ == "PERSON" and self.is_organisation(role):
+                    return  # "X, a founder of Y, a company outside Lima": Y is the company
                 person = role.lemma_.lower() in self.role_nouns  # "X, the spokeswoman,"
                 key = self._add_name(name, PERSON if person else self._kind(name))
                 for alias in self._role_keys(role):

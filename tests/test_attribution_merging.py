@@ -315,3 +315,13 @@ def test_a_short_body_name_two_bodies_end_in_stays_its_own(attribute):
         ["Ukrainian Foreign Ministry"],
         ["Foreign Ministry"],
     ]
+
+
+def test_a_person_is_never_the_company_the_parser_hung_beside_them(attribute):
+    text = (
+        "Among Holm's believers is Anders Ruud Paulsen, a founder of T3C, a company outside "
+        "Bergen. Mr. Ruud Paulsen said the plan would work. The company said it had raised "
+        "new money."
+    )
+    result = attribute(text)
+    assert (names(result, 1), names(result, 2)) == (["Paulsen"], ["company"])
