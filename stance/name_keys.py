@@ -14,7 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from stance.holder_keys import describes
-from stance.names import NAME_SUFFIXES, institution_tail, name_chain, span_text
+from stance.names import NAME_SUFFIXES, institution_tail, name_chain, span_text, strip_possessive
 from stance.person_names import ORG_ENTITY_TYPES
 from stance.pronouns import ORG, OTHER, PERSON, HolderEntry
 
@@ -38,6 +38,8 @@ class NameKeys:
     _name_gender: Callable[[list[Token], str, Token], str | None]
     _family_name_first: Callable[[str], str | None]
     _first_of_two_surnames: Callable[[str], str | None]
+    place_words: set[str]
+    _known_place: Callable[[str], bool]
 
     def _add_name(self, head: Token, kind: str) -> str:
         tokens, title = self._name_tokens(head, kind)
@@ -147,12 +149,30 @@ class NameKeys:
         key = name.lower()
         if key in self.entries or len(key.split()) < 2:  # "the Commission": noun_anaphora
             return key
+        bare = self._without_places(name)  # "Ukraine's X" is also the X named before
         fuller = [
             e.key
             for e in self.entries.values()
-            if e.kind == ORG and ":" not in e.key and describes(name, e.full_name)
+            if e.kind == ORG
+            and ":" not in e.key
+            and (
+                describes(name, e.full_name)
+                or (bare != name and bare and describes(bare, e.full_name) and not self._placed(e))
+            )
         ]
         return fuller[0] if len(fuller) == 1 else key
+
+    def _without_places(self, name: str) -> str:
+        words = name.split()
+        return " ".join(w for w in words if not self._place_word(w))
+
+    def _placed(self, entry: HolderEntry) -> bool:
+        """A body named with a place of its own ("Russia's Foreign Ministry")."""
+        return any(self._place_word(w) for w in entry.full_name.split())
+
+    def _place_word(self, word: str) -> bool:
+        bare = strip_possessive(word).lower()
+        return bare in self.place_words or self._known_place(bare)
 
     def _same_person(self, name: str, entry: HolderEntry) -> bool:
         """One name ends the other ("Castro Vidal", "Ana Castro Vidal") and no other person
@@ -180,9 +200,21 @@ class NameKeys:
             # "the Russian Foreign Ministry", "the General Staff": no title, the body's name
             tokens, title = name_chain(head, set(), self.name_particles)
             person = False
+        if not person and self._body_name(head, tokens[0], person_title=True):
+            tokens = self._place_owner(head, tokens[0]) + tokens  # "Russia's Foreign Ministry"
         if (kind or self._kind(head)) == ORG and not person:
             tokens += institution_tail(tokens[-1])
         return tokens, title
+
+    def _place_owner(self, head: Token, first: Token) -> list[Token]:
+        """The place a body's name belongs to, written right before it: "Russia's" of
+        "Russia's Foreign Ministry", so Russia's and Ukraine's ministries stay two bodies."""
+        for owner in (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+            words = [t for t in owner.subtree if t.dep_ != "det"]
+            place = owner.ent_type_ in self.places or owner.ent_type_ == "NORP"
+            if place and words[-1].i + 1 == first.i:
+                return words
+        return []
 
     def _body_name(self, head: Token, first: Token, person_title: bool) -> bool:
         """A body's name, whose title-like words belong to it: it ends in an organisation

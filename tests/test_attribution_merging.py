@@ -325,3 +325,17 @@ def test_a_person_is_never_the_company_the_parser_hung_beside_them(attribute):
     )
     result = attribute(text)
     assert (names(result, 1), names(result, 2)) == (["Paulsen"], ["company"])
+
+
+def test_two_countries_possessed_bodies_stay_two_holders(attribute):
+    text = (
+        "Russia's Foreign Ministry said the talks were premature. "
+        "Ukraine's Foreign Ministry said they were overdue. "
+        "The Ukrainian Foreign Ministry later added that a second round was possible."
+    )
+    holders = [names(attribute(text), i) for i in range(3)]
+    assert holders == [
+        ["Russia's Foreign Ministry"],
+        ["Ukraine's Foreign Ministry"],
+        ["Ukraine's Foreign Ministry"],
+    ]
