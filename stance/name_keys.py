@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from stance.holder_keys import describes
+from stance.holder_keys import describes, same_place
 from stance.names import NAME_SUFFIXES, institution_tail, name_chain, span_text, strip_possessive
 from stance.person_names import ORG_ENTITY_TYPES
 from stance.pronouns import ORG, OTHER, PERSON, HolderEntry
@@ -39,7 +39,9 @@ class NameKeys:
     _family_name_first: Callable[[str], str | None]
     _first_of_two_surnames: Callable[[str], str | None]
     place_words: set[str]
+    capitals: dict[str, str]
     _known_place: Callable[[str], bool]
+    _adjectives_for_places: Callable[[str], str]
 
     def _add_name(self, head: Token, kind: str) -> str:
         tokens, title = self._name_tokens(head, kind)
@@ -145,34 +147,44 @@ class NameKeys:
         """A body's key: its whole name, or the one body the article named before in full
         whose name holds all of its words ("the State Department" after "the U.S. State
         Department"); with two such bodies ("the Russian ..." and "the Ukrainian Foreign
-        Ministry") a bare "Foreign Ministry" stays a holder of its own."""
+        Ministry") a bare "Foreign Ministry" stays a holder of its own. "Ukraine's X" is
+        also the X named before without a place (the article's first "the Foreign
+        Ministry", whichever country that was, by design)."""
         key = name.lower()
         if key in self.entries or len(key.split()) < 2:  # "the Commission": noun_anaphora
             return key
-        bare = self._without_places(name)  # "Ukraine's X" is also the X named before
-        fuller = [
-            e.key
-            for e in self.entries.values()
-            if e.kind == ORG
-            and ":" not in e.key
-            and (
-                describes(name, e.full_name)
-                or (bare != name and bare and describes(bare, e.full_name) and not self._placed(e))
-            )
-        ]
+        own = self._adjectives_for_places(name)  # "Poland's" ~ "Polish"
+        bare = self._without_owner(own)
+        fuller = []
+        for entry in self.entries.values():
+            if entry.kind != ORG or ":" in entry.key:
+                continue
+            known = self._adjectives_for_places(entry.full_name)
+            same_words = bare != own and describes(bare, known) and describes(known, bare)
+            if describes(own, known) or (same_words and not self._placed(entry)):
+                fuller.append(entry.key)
         return fuller[0] if len(fuller) == 1 else key
 
-    def _without_places(self, name: str) -> str:
+    def _without_owner(self, name: str) -> str:
+        """The name without a place owner before it: "Ukraine's Security Service" ->
+        "Security Service"; "Conservative Party" keeps its word."""
         words = name.split()
-        return " ".join(w for w in words if not self._place_word(w))
+        owner = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s", "'"))), None)
+        if owner is None or not all(self._place_word(w) for w in words[: owner + 1]):
+            return name
+        return " ".join(words[owner + 1 :])
 
     def _placed(self, entry: HolderEntry) -> bool:
         """A body named with a place of its own ("Russia's Foreign Ministry")."""
         return any(self._place_word(w) for w in entry.full_name.split())
 
     def _place_word(self, word: str) -> bool:
-        bare = strip_possessive(word).lower()
-        return bare in self.place_words or self._known_place(bare)
+        """A word of a place or its adjective ("Ukraine's", "Ukrainian", "New", "York")."""
+        bare = strip_possessive(word).lower().rstrip("'")
+        if bare in self.place_words or self._known_place(bare):
+            return True
+        countries = set(self.capitals.values()) | self.place_words
+        return any(same_place(bare, place) for place in countries)
 
     def _same_person(self, name: str, entry: HolderEntry) -> bool:
         """One name ends the other ("Castro Vidal", "Ana Castro Vidal") and no other person

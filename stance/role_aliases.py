@@ -57,13 +57,24 @@ class RoleAliases:
             return
         for name, role in ((left, right), (right, left)):
             if name.pos_ == "PROPN" and role.pos_ == "NOUN":
-                if name.ent_type_ == "PERSON" and self.is_organisation(role):
+                if name.ent_type_ == "PERSON" and self._other_name_between(name, role):
                     return  # "X, a founder of Y, a company outside Lima": Y is the company
                 person = role.lemma_.lower() in self.role_nouns  # "X, the spokeswoman,"
                 key = self._add_name(name, PERSON if person else self._kind(name))
                 for alias in self._role_keys(role):
                     self._alias(alias, key)
                 return
+
+    def _other_name_between(self, name: Token, noun: Token) -> bool:
+        """An organisation noun with another name between it and a person's name: the
+        parser hung "a company" on the founder, not on the company named before it."""
+        if not self.is_organisation(noun):
+            return False
+        low, high = sorted((name.i, noun.i))
+        return any(
+            t.pos_ == "PROPN" and t.head.i not in (name.i, noun.i)
+            for t in name.doc[low + 1 : high]
+        )
 
     def _appositive_name(self, token: Token) -> Token | None:
         """The person named beside a subject: "the ambassador, X," or "One of them, X,".

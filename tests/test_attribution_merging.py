@@ -339,3 +339,41 @@ def test_two_countries_possessed_bodies_stay_two_holders(attribute):
         ["Ukraine's Foreign Ministry"],
         ["Ukraine's Foreign Ministry"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Labour Party said the aid should continue. A Conservative lawmaker disagreed. "
+            "The Conservative Party said the aid should be capped.",
+            {0: ["Labour Party"], 2: ["Conservative Party"]},
+        ),
+        (
+            "The Ukrainian Foreign Ministry said the talks were overdue. Russia's Foreign "
+            "Ministry said they were premature.",
+            {0: ["Ukrainian Foreign Ministry"], 1: ["Russia's Foreign Ministry"]},
+        ),
+        (
+            "The Federal Security Service said it had foiled a plot. Ukraine's Security "
+            "Service said the claim was false.",
+            {0: ["Federal Security Service"], 1: ["Ukraine's Security Service"]},
+        ),
+        (
+            "Poland's Foreign Ministry said the envoy had been summoned. The Polish Foreign "
+            "Ministry added that the embassy would stay open.",
+            {0: ["Poland's Foreign Ministry"], 1: ["Poland's Foreign Ministry"]},
+        ),
+    ],
+)
+def test_bodies_named_with_other_words_are_other_bodies(attribute, text, expected):
+    result = attribute(text)
+    assert {i: names(result, i) for i in expected} == expected
+
+
+def test_a_company_the_tagger_reads_as_a_person_keeps_its_own_appositive(attribute):
+    text = (
+        "Tomas Reyes, the chief executive of Vantaro, a company in Porto, said orders had "
+        "doubled. The company said it would hire 200 workers."
+    )
+    assert names(attribute(text), 1) == ["Vantaro"]
