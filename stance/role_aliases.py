@@ -72,8 +72,7 @@ class RoleAliases:
             return False
         low, high = sorted((name.i, noun.i))
         return any(
-            t.pos_ == "PROPN" and t.head.i not in (name.i, noun.i)
-            for t in name.doc[low + 1 : high]
+            t.pos_ == "PROPN" and t.head.i not in (name.i, noun.i) for t in name.doc[low + 1 : high]
         )
 
     def _appositive_name(self, token: Token) -> Token | None:
