@@ -10,6 +10,7 @@ General Staff"), so two countries' ministries never share a key.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import chain
 
 from spacy.tokens import Token
 
@@ -183,8 +184,8 @@ class NameKeys:
         bare = strip_possessive(word).lower().rstrip("'")
         if bare in self.place_words or self._known_place(bare):
             return True
-        countries = set(self.capitals.values()) | self.place_words
-        return any(same_place(bare, place) for place in countries)
+        places = chain(self.capitals.values(), self.place_words)
+        return any(same_place(bare, place) for place in places)
 
     def _same_person(self, name: str, entry: HolderEntry) -> bool:
         """One name ends the other ("Castro Vidal", "Ana Castro Vidal") and no other person
