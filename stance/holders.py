@@ -75,6 +75,8 @@ class HolderRegistry(
         adjectives = lexicon["place_adjectives"]
         self.place_adjectives = {k.lower(): v.lower() for k, v in adjectives.items()}
         self.capitals = {k.lower(): v.lower() for k, v in lexicon["capitals"].items()}
+        tables = (self.capitals, self.place_adjectives)
+        self.known_places = {w for table in tables for pair in table.items() for w in pair}
         self.gendered = {
             gender: {w.lower() for w in words}
             for gender, words in lexicon["gendered_pronouns"].items()

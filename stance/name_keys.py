@@ -41,7 +41,7 @@ class NameKeys:
     _first_of_two_surnames: Callable[[str], str | None]
     place_words: set[str]
     capitals: dict[str, str]
-    _known_place: Callable[[str], bool]
+    is_place_word: Callable[[str], bool]
     _adjectives_for_places: Callable[[str], str]
 
     def _add_name(self, head: Token, kind: str) -> str:
@@ -182,7 +182,7 @@ class NameKeys:
     def _place_word(self, word: str) -> bool:
         """A word of a place or its adjective ("Ukraine's", "Ukrainian", "New", "York")."""
         bare = strip_possessive(word).lower().rstrip("'")
-        if bare in self.place_words or self._known_place(bare):
+        if self.is_place_word(bare):
             return True
         places = chain(self.capitals.values(), self.place_words)
         return any(same_place(bare, place) for place in places)

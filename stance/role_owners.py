@@ -23,6 +23,7 @@ class RoleOwners:
     place_words: set[str]  # words of the article's place names, lower case
     place_adjectives: dict[str, str]
     capitals: dict[str, str]
+    known_places: set[str]  # capitals, their countries, places with irregular adjectives
 
     def role_owner(self, role: Token) -> list[str]:
         """The place a role belongs to: "North Carolina's governor" -> [north, carolina];
@@ -32,7 +33,7 @@ class RoleOwners:
         return [
             word
             for word in (strip_possessive(t.text).lower() for t in words)
-            if word in self.place_words or self._known_place(word)
+            if self.is_place_word(word)
         ]
 
     def note_places(self, doc: Doc) -> None:
@@ -42,10 +43,10 @@ class RoleOwners:
             if ent.label_ in self.places or ent.label_ == "NORP":
                 self.place_words.update(strip_possessive(w).lower() for w in ent.text.split())
 
-    def _known_place(self, word: str) -> bool:
-        word = word.replace(".", "")
-        lists = (self.capitals, self.place_adjectives)
-        return any(word in table or word in table.values() for table in lists)
+    def is_place_word(self, word: str) -> bool:
+        """A word of one of the article's places, or of the config's capitals and place
+        adjectives ("kyiv", "ukraine", "polish"); lower case, possessive stripped."""
+        return word in self.place_words or word.replace(".", "") in self.known_places
 
     def owned_elsewhere(self, key: str, owner: list[str]) -> bool:
         """The person's aliases tie them to another place or body than the role's owner:
@@ -59,7 +60,7 @@ class RoleOwners:
             for alias, keys in self.aliases.items()
             if key in keys
             for word in (strip_possessive(w) for w in alias.split())
-            if word in self.place_words or self._known_place(word)
+            if self.is_place_word(word)
         }
         if not tied:
             return False
