@@ -6,8 +6,9 @@
     python scripts/evaluate_attribution.py --split dev pipeline.source_tagger.merge.min_score=0.5
 
 Prints one JSON object. Develop on PolNeAR train/dev (scored with the corpus validation
-split); report test once per change that matters. The source tagger takes part when the
-pipeline config enables it (`--no-tagger`: rules only).
+split); report test once per change that matters. PolNeAR scores and corpus holder accuracy
+carry 95% intervals over article resamples (`evaluation.bootstrap_resamples`, 0 = off). The
+source tagger takes part when the pipeline config enables it (`--no-tagger`: rules only).
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ def main() -> None:
     tagger = attributor.source_tagger
     result: dict = {"source_tagger": str(tagger.model_dir) if tagger else None}
     errors: list | None = [] if args.show_errors else None
+    resamples, seed = cfg.evaluation.bootstrap_resamples, cfg.seed
     if not args.corpus_only:
         data_dir = Path(args.data_dir or Path(cfg.paths.shared_data_dir) / "polnear")
         result["polnear"] = {
@@ -78,6 +80,8 @@ def main() -> None:
                 args.limit,
                 exclude_kinds=() if args.include_narrative else ("narrative",),
                 errors=errors,
+                bootstrap_resamples=resamples,
+                seed=seed,
             ),
         }
     passages = load_passages(Path(cfg.data.corpus_dir).glob(cfg.data.files_glob))
@@ -87,7 +91,9 @@ def main() -> None:
         for p in passages
         if (p.get("split") or split_of(p["id"], **split_percent)) == corpus_split
     ]
-    result[f"corpus_{corpus_split}"] = evaluate_holders(attributor, segmenter, chosen, errors)
+    result[f"corpus_{corpus_split}"] = evaluate_holders(
+        attributor, segmenter, chosen, errors, bootstrap_resamples=resamples, seed=seed
+    )
     result["seed"] = evaluate_holders(attributor, segmenter, load_passages([Path(cfg.seed_gold)]))
     print(json.dumps(result))
     for error in errors or []:

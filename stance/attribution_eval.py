@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from stance.attribution import Attributor
+from stance.cluster_intervals import ratio_interval
 from stance.segmentation import Segmenter
 
 QUOTE_MARKS = "\"“”«»„‘'"
@@ -195,6 +196,23 @@ def scores(counts: Counter) -> dict:
     return result
 
 
+def article_intervals(per_article: list[Counter], resamples: int, seed: int = 0) -> dict:
+    """95% intervals of precision, recall and F1 per matching mode, articles resampled
+    (`stance.cluster_intervals`): mode -> {"precision_ci95": [low, high], ...}."""
+    gold = [c["gold"] for c in per_article]
+    predicted = [c["predicted"] for c in per_article]
+    both = [g + p for g, p in zip(gold, predicted, strict=True)]
+    result = {}
+    for mode in ("exact", "overlap"):
+        matched = [c[f"{mode}_matched"] for c in per_article]
+        result[mode] = {
+            "precision_ci95": ratio_interval(matched, predicted, resamples, seed),
+            "recall_ci95": ratio_interval(matched, gold, resamples, seed),
+            "f1_ci95": ratio_interval([2 * m for m in matched], both, resamples, seed),
+        }
+    return result
+
+
 def evaluate_polnear(
     attributor: Attributor,
     segmenter: Segmenter,
@@ -203,17 +221,20 @@ def evaluate_polnear(
     limit: int | None = None,
     exclude_kinds: tuple[str, ...] = ("narrative",),
     errors: list[dict] | None = None,
+    bootstrap_resamples: int = 0,
+    seed: int = 0,
 ) -> dict:
     """Source-span scores on one PolNeAR split (one annotator's file per article).
 
     Narrative attributions (an actor's deed) are left out by default: they are stance
     evidence for us but not attribution relations in PolNeAR's sense. Pass a list as
-    `errors` to get every missed and extra source (`unmatched`).
+    `errors` to get every missed and extra source (`unmatched`). With
+    `bootstrap_resamples` > 0 each mode also gets 95% intervals over article resamples.
     """
     text_dir, ann_dir = data_dir / split / "text", data_dir / split / "attributions"
     if not text_dir.is_dir():
         raise FileNotFoundError(f"PolNeAR split not found: {text_dir} (set --data-dir)")
-    total: Counter = Counter()
+    per_article: list[Counter] = []
     articles = sorted(text_dir.glob("*.txt"))[:limit]
     for text_file in articles:
         annotations = sorted(ann_dir.glob(text_file.stem + "_*.ann"))
@@ -222,9 +243,12 @@ def evaluate_polnear(
         text = text_file.read_text(encoding="utf-8")
         gold = read_brat_sources(annotations[0], text)
         predicted = predicted_sources(attributor, segmenter, text, exclude_kinds)
-        total += match(text, gold, predicted)
+        per_article.append(match(text, gold, predicted))
         if errors is not None:
             errors += [{"article": text_file.stem, **e} for e in unmatched(text, gold, predicted)]
-    result = scores(total)
+    result = scores(sum(per_article, Counter()))
+    if bootstrap_resamples > 0 and per_article:
+        for mode, intervals in article_intervals(per_article, bootstrap_resamples, seed).items():
+            result[mode].update(intervals)
     result["articles"] = len(articles)
     return result

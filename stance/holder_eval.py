@@ -8,6 +8,7 @@ holders are canonical names and the pipeline names people by surname.
 from __future__ import annotations
 
 from stance.attribution import Attributor
+from stance.cluster_intervals import ratio_interval
 from stance.holder_keys import match_holders
 from stance.segmentation import Segmenter
 from stance.types import Sentence
@@ -18,6 +19,8 @@ def evaluate_holders(
     segmenter: Segmenter,
     passages: list[dict],
     errors: list[dict] | None = None,
+    bootstrap_resamples: int = 0,
+    seed: int = 0,
 ) -> dict:
     """Holder accuracy on gold-annotated passages.
 
@@ -32,10 +35,14 @@ def evaluate_holders(
     with more than one of its holders (one speaker whose stance would come out in pieces),
     out of `paired_holders`, those paired at least once; `merged_holders` counts the
     pipeline's holders paired with more than one gold holder (two speakers as one).
-    Pass a list as `errors` to get one record per sentence where the two disagree.
+    Pass a list as `errors` to get one record per sentence where the two disagree. With
+    `bootstrap_resamples` > 0, `holder_accuracy_ci95` is its 95% interval over passage
+    resamples (`stance.cluster_intervals`).
     """
     gold_total = matched = predicted_total = unlisted = split = paired = merged = 0
+    matched_per_passage, gold_per_passage = [], []
     for passage in passages:
+        matched_before, gold_before = matched, gold_total
         names_of: dict[str, set[str]] = {}  # gold holder -> predicted holders paired with it
         gold_of: dict[str, set[str]] = {}  # and the other way round
         text = passage["text"]
@@ -63,7 +70,9 @@ def evaluate_holders(
         split += sum(len(names) > 1 for names in names_of.values())
         paired += len(names_of)
         merged += sum(len(names) > 1 for names in gold_of.values())
-    return {
+        matched_per_passage.append(matched - matched_before)
+        gold_per_passage.append(gold_total - gold_before)
+    result = {
         "holder_accuracy": round(matched / gold_total, 4) if gold_total else 0.0,
         "holder_precision": round(matched / predicted_total, 4) if predicted_total else 0.0,
         "holder_precision_all_sentences": (
@@ -74,6 +83,11 @@ def evaluate_holders(
         "paired_holders": paired,
         "merged_holders": merged,
     }
+    if bootstrap_resamples > 0 and passages:
+        result["holder_accuracy_ci95"] = ratio_interval(
+            matched_per_passage, gold_per_passage, bootstrap_resamples, seed
+        )
+    return result
 
 
 def _holder_error(
