@@ -152,12 +152,12 @@ class HolderRegistry(
             described = self.capitalised_description(token)
             if described:
                 return Resolution(described[0], start, end, described[1])
-        if self.looks_like_name(token):
+        author = self._office_holder(token)  # "X's office said": the guideline's holder is X
+        if author is None and self.looks_like_name(token):  # also "X's Office"
             key = self._name_key(token, kind)
             tokens, _ = self._name_tokens(token, kind)
             end = max(end, token_end(tokens[-1]))
             return Resolution(key, min(start, tokens[0].idx), end, "name")
-        author = self._office_holder(token)  # "X's office said": the guideline's holder is X
         if author is None and self.is_document(token):
             author = self.document_author_token(token)
             issuer = author is None and self.document_antecedent(token)

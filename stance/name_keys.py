@@ -214,10 +214,42 @@ class NameKeys:
             tokens, title = name_chain(head, set(), self.name_particles)
             person = False
         if not person and self._body_name(head, tokens[0], person_title=True):
+            tokens = self._body_modifiers(head, tokens[0]) + tokens  # "the Russian Navy"
             tokens = self._place_owner(head, tokens[0]) + tokens  # "Russia's Foreign Ministry"
         if (kind or self._kind(head)) == ORG and not person:
             tokens += institution_tail(tokens[-1])
         return tokens, title
+
+    def _body_modifiers(self, head: Token, first: Token) -> list[Token]:
+        """Words right before a body's name that the parser left out of it but that tell two
+        bodies apart: a nationality read as an adjective ("the Russian Navy", not "the
+        Ukrainian Navy") and an owner that is no place ("NATO's Military Committee", "the
+        Prosecutor General's Office"; a place owner is `_place_owner`'s). A person's
+        possessive is no part of the name: "X's Avenue Capital Group" is the group."""
+        words: list[Token] = []
+        at = first.i
+        for owner in (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+            owned = [t for t in owner.subtree if t.dep_ != "det"]
+            place = owner.ent_type_ in self.places or owner.ent_type_ == "NORP"
+            if not (place or self._person_owner(owner)) and owned[-1].i + 1 == at:
+                words, at = owned, owned[0].i
+        doc = head.doc
+        while at > 0 and self._nationality_modifier(doc[at - 1], head):
+            words, at = [doc[at - 1], *words], at - 1
+        return words
+
+    def _person_owner(self, owner: Token) -> bool:
+        """The tagger or the article (a person named before by this surname) says a person."""
+        known = self.entries.get(owner.lower_)
+        return owner.ent_type_ == "PERSON" or (known is not None and known.kind == PERSON)
+
+    def _nationality_modifier(self, token: Token, head: Token) -> bool:
+        """ "Russian" of "the Russian Navy": a capitalised adjective of the head, a
+        nationality or place, or any such adjective not capitalised for opening a sentence."""
+        if token.head != head or token.dep_ != "amod" or not token.text[:1].isupper():
+            return False
+        opening = token.is_sent_start
+        return not opening or token.ent_type_ == "NORP" or self._place_word(token.text)
 
     def _place_owner(self, head: Token, first: Token) -> list[Token]:
         """The place a body's name belongs to, written right before it: "Russia's" of

@@ -69,7 +69,8 @@ class NounAnaphora:
     def capitalised_description(self, token: Token) -> tuple[str, str] | None:
         """(key, mention type) of a holder named before that one capitalised organisation
         or role word after "the" describes ("the Commission said", "the MP added")."""
-        if token.pos_ != "PROPN" or any(c.dep_ in NAME_DEPS for c in token.children):
+        named = (c.dep_ in NAME_DEPS or _proper_adjective(c) for c in token.children)
+        if token.pos_ != "PROPN" or any(named):  # "the Russian Navy" is a name of its own
             return None
         if not any(c.lower_ in self.definite_determiners for c in token.children):
             return None
@@ -100,6 +101,11 @@ class NounAnaphora:
             adjective = self.place_adjectives.get(bare.lower())
             words.append(adjective.capitalize() if adjective else word)
         return " ".join(words)
+
+
+def _proper_adjective(token: Token) -> bool:
+    """A capitalised adjective of a noun: "Russian" of "the Russian Navy"."""
+    return token.dep_ == "amod" and token.text[:1].isupper()
 
 
 def _same_kind(key: str, entry: HolderEntry, kind: str) -> bool:

@@ -377,3 +377,54 @@ def test_a_company_the_tagger_reads_as_a_person_keeps_its_own_appositive(attribu
         "doubled. The company said it would hire 200 workers."
     )
     assert names(attribute(text), 1) == ["Vantaro"]
+
+
+@pytest.mark.parametrize(("first", "second"), [("Chilean", "Peruvian"), ("Tervian", "Oslandic")])
+def test_two_countries_navies_stay_apart_when_the_nationality_is_read_as_an_adjective(
+    attribute, first, second
+):
+    text = (
+        f"The {first} Navy said its frigates would stay in port. The {second} Navy said the "
+        f"frigates had sailed at dawn. The {first} Navy later denied that."
+    )
+    result = attribute(text)
+    assert names(result, 0) == names(result, 2) == [f"{first} Navy"]
+    assert names(result, 1) == [f"{second} Navy"]
+
+
+def test_the_bare_navy_after_one_named_navy_is_that_navy(attribute):
+    text = (
+        "The Tervian Navy said its frigates would stay in port. "
+        "The Navy later added that shore leave was cancelled."
+    )
+    result = attribute(text)
+    assert names(result, 1) == names(result, 0) == ["Tervian Navy"]
+
+
+def test_offices_owned_by_different_roles_are_different_bodies(attribute):
+    text = (
+        "Peru's Prosecutor General's Office said it had opened a case against the mayor. "
+        "The President's Office said the case was political. "
+        "The Prosecutor General's Office said more charges would follow."
+    )
+    result = attribute(text)
+    assert names(result, 0) == names(result, 2) == ["Peru's Prosecutor General's Office"]
+    assert names(result, 1) == ["President's Office"]
+
+
+def test_committees_of_two_named_bodies_stay_apart(attribute):
+    text = (
+        "The Andean Council's Trade Committee said tariffs would fall. "
+        "The Pacific League's Trade Committee said they would rise."
+    )
+    result = attribute(text)
+    assert names(result, 0) == ["Andean Council's Trade Committee"]
+    assert names(result, 1) == ["Pacific League's Trade Committee"]
+
+
+def test_a_named_persons_office_speaks_for_them_capitalised_too(attribute):
+    text = (
+        "Ana Sorel said the tariffs would stay. Later, Sorel's Office said they would be reviewed."
+    )
+    result = attribute(text)
+    assert names(result, 1) == names(result, 0) == ["Sorel"]
