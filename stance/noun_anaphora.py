@@ -19,11 +19,18 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from stance.holder_keys import describes
-from stance.names import NAME_DEPS, determiner, phrase_end, phrase_start, strip_possessive
+from stance.names import (
+    NAME_DEPS,
+    determiner,
+    institution_tail,
+    phrase_end,
+    phrase_start,
+    strip_possessive,
+)
 from stance.pronouns import ORG, PERSON, HolderEntry
 
 # kind of the description -> key prefix of the holders it may point back to
-PREFIXES = {"institution": "inst:", "anonymous": "anon:"}
+PREFIXES = {"institution": "inst:", "anonymous": "anon:", "role": "role:"}
 
 
 class NounAnaphora:
@@ -41,13 +48,18 @@ class NounAnaphora:
     organisation_nouns: set[str]
     role_nouns: set[str]
     role_person: Callable[[Token], str | None]
+    role_synonyms: dict[str, set[str]]  # "ambassador" -> {"envoy"}
 
     def note_descriptions(self, doc: Doc, sentence: int) -> None:
         """Remember every institution or anonymous noun of a sentence, speaking or not, so
         "the ministry" can tell which ministry the article mentioned last."""
         for token in doc:
             lemma = token.lemma_.lower()
-            if lemma in self.institution_nouns or lemma in self.anonymous_nouns:
+            if (
+                lemma in self.institution_nouns
+                or lemma in self.anonymous_nouns
+                or (lemma in self.role_nouns)
+            ):
                 phrase = doc.text[phrase_start(token) : phrase_end(token)]
                 self.descriptions.setdefault(lemma, []).append((sentence, token.i, phrase))
 
@@ -56,21 +68,38 @@ class NounAnaphora:
         if kind not in PREFIXES or token.tag_ not in {"NN", "NNP"}:
             return None
         definite = determiner(token) in self.definite_determiners
-        own = self._adjectives_for_places(phrase)
-        for key in self.salience:  # most recent first
-            entry = self.entries[key]
-            if not _same_kind(key, entry, kind):
-                continue
-            earlier = self._adjectives_for_places(entry.full_name)
-            if describes(own, earlier) and (definite or describes(earlier, own)):
-                return None if self._other_mentioned_since(token, key, earlier) else key
+        if kind == "role" and not definite:
+            return None  # "his spokesman", "a spokesman": maybe not the one named before
+        for own, noun in self._descriptions(token, phrase, kind):
+            for key in self.salience:  # most recent first
+                entry = self.entries[key]
+                if not _same_kind(key, entry, kind):
+                    continue
+                earlier = self._adjectives_for_places(entry.full_name)
+                if describes(own, earlier) and (definite or describes(earlier, own)):
+                    return None if self._other_mentioned_since(token, key, own, noun) else key
         return None
+
+    def _descriptions(self, token: Token, phrase: str, kind: str) -> list[tuple[str, str]]:
+        """(description, its noun): the phrase, places spelled as adjectives, then for a
+        role the phrase with the noun's synonym ("the Chilean envoy" may be the Chilean
+        ambassador named before)."""
+        own, noun = self._adjectives_for_places(phrase), token.lemma_.lower()
+        if kind != "role":
+            return [(own, noun)]
+        at = token.idx - phrase_start(token)  # the noun's place in the phrase
+        before, after = own[:at], own[at + len(token.text) :]
+        if own[at : at + len(token.text)] != token.text:
+            return [(own, noun)]  # a place word before it changed length
+        swaps = sorted(self.role_synonyms.get(noun, ()))
+        return [(own, noun), *((before + synonym + after, synonym) for synonym in swaps)]
 
     def capitalised_description(self, token: Token) -> tuple[str, str] | None:
         """(key, mention type) of a holder named before that one capitalised organisation
         or role word after "the" describes ("the Commission said", "the MP added")."""
         named = (c.dep_ in NAME_DEPS or _proper_adjective(c) for c in token.children)
-        if token.pos_ != "PROPN" or any(named):  # "the Russian Navy" is a name of its own
+        # "the Russian Navy" and "the Ministry of Defence of X" are names of their own
+        if token.pos_ != "PROPN" or any(named) or institution_tail(token):
             return None
         if not any(c.lower_ in self.definite_determiners for c in token.children):
             return None
@@ -81,14 +110,17 @@ class NounAnaphora:
         person = lemma in self.role_nouns and self.role_person(token)
         return (person, "role") if person else None
 
-    def _other_mentioned_since(self, token: Token, key: str, name: str) -> bool:
-        """Another body with the same noun came up after this holder last spoke: "X's
-        trade ministry said ... the minister blamed the defence ministry. The ministry said"."""
+    def _other_mentioned_since(self, token: Token, key: str, own: str, noun: str) -> bool:
+        """Another body or role that the description fits came up after this holder last
+        spoke: "X's trade ministry said ... the minister blamed the defence ministry. The
+        ministry said" (but "the Chilean minister" after Peru's is still Chile's)."""
         last = self.recency.get(key, (-1, 0))[0]
-        for sentence, index, phrase in self.descriptions.get(token.lemma_.lower(), []):
+        name = self._adjectives_for_places(self.entries[key].full_name)
+        for sentence, index, phrase in self.descriptions.get(noun, []):
             between = last < sentence < self.sentence_no
             before = sentence == self.sentence_no and index < token.i
-            if (between or before) and not describes(self._adjectives_for_places(phrase), name):
+            other = self._adjectives_for_places(phrase)
+            if (between or before) and describes(own, other) and not describes(other, name):
                 return True
         return False
 

@@ -36,6 +36,7 @@ class PersonNames:
     lexical_words: set[str]
     person_nouns: set[str]
     name_particles: set[str]
+    capitals: dict[str, str]
 
     def _untagged_person(self, token: Token) -> bool:
         """A person's name the tagger missed or called a place: two or more capitalised
@@ -92,6 +93,8 @@ class PersonNames:
             return True  # "Euroclear, the depository, said": the tagger missed a name
         if token.ent_type_ == "PERSON" and token.is_alpha and hyphen_head(token):
             return True  # "Eun-young", its last part tagged as an adjective
+        if token.text[:1].isupper() and strip_possessive(token.lower_) in self.capitals:
+            return True  # "Kyiv later said": the tagger read the capital as an adjective
         return token.text[:1].isupper() and (
             token.ent_type_ in {"PERSON", "ORG"} or self.is_known_name(token) or misread_name(token)
         )

@@ -265,3 +265,13 @@ def test_a_name_after_a_roles_place_complement_opening_with_a_first_name_is_the_
     registry.resolving = True
     resolved = registry.resolve(doc[2], speaking=True)
     assert resolved is not None and "zahvirna" in resolved.key
+
+
+def test_a_capital_speaking_for_its_government_is_a_holder_even_when_tagged_an_adjective(
+    attribute,
+):
+    # the small tagger reads "Kyiv" before "later" as an adjective; the config's capitals
+    # still make it a name
+    result = attribute("Minsk said the summit was a trap. Kyiv later said it would attend.")
+    assert holders(result, 0) == ["Minsk"]
+    assert holders(result, 1) == ["Kyiv"]

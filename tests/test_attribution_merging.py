@@ -428,3 +428,51 @@ def test_a_named_persons_office_speaks_for_them_capitalised_too(attribute):
     )
     result = attribute(text)
     assert names(result, 1) == names(result, 0) == ["Sorel"]
+
+
+def test_ministries_named_with_of_complements_for_two_countries_stay_apart(attribute):
+    text = (
+        "The Ministry of Fisheries of Chile said the quota would fall. "
+        "The Ministry of Fisheries of Peru said it would rise."
+    )
+    result = attribute(text)
+    assert names(result, 0) == ["Ministry of Fisheries of Chile"]
+    assert names(result, 1) == ["Ministry of Fisheries of Peru"]
+
+
+def test_a_role_described_by_its_country_is_that_countrys_role_named_before(attribute):
+    text = (
+        "Chile's trade minister said tariffs would fall. Peru's trade minister said they "
+        "would rise. The Chilean minister added that talks would resume."
+    )
+    result = attribute(text)
+    assert names(result, 2) == names(result, 0) == ["Chile's trade minister"]
+
+
+def test_an_unnamed_ambassador_is_the_envoy_of_the_same_country(attribute):
+    text = (
+        "The Chilean ambassador said the talks were over. The Peruvian ambassador said they "
+        "had never begun. The Chilean envoy later said Santiago was open to a new round."
+    )
+    result = attribute(text)
+    assert names(result, 2) == names(result, 0) == ["Chilean ambassador"]
+    assert names(result, 1) == ["Peruvian ambassador"]
+
+
+def test_a_place_named_again_as_owner_is_the_ministry_of_its_adjective(attribute):
+    text = (
+        "The Tervian trade ministry said tariffs would fall. The Oslandic trade ministry "
+        "said they would rise. Tervia's trade ministry later said talks would resume."
+    )
+    result = attribute(text)
+    assert names(result, 2) == names(result, 0) == ["Tervian trade ministry"]
+
+
+def test_a_persons_own_spokesman_is_not_a_spokesman_named_before(attribute):
+    text = (
+        "A spokesman for the dockers' union said the strike would go on. Ana Sorel "
+        "declined to comment, and her spokesman said she was travelling."
+    )
+    result = attribute(text)
+    assert names(result, 0) == ["spokesman"]
+    assert "her spokesman" in names(result, 1)
