@@ -215,6 +215,7 @@ _LEXICON_LISTS = (
     "issue_verbs",
     "proxy_nouns",
     "new_referent_determiners",
+    "other_referent_determiners",
     "definite_determiners",
     "question_verbs",
     "counterpart_nouns",

@@ -49,6 +49,7 @@ class NounAnaphora:
     role_nouns: set[str]
     role_person: Callable[[Token], str | None]
     role_synonyms: dict[str, set[str]]  # "ambassador" -> {"envoy"}
+    other_referent_determiners: set[str]
 
     def note_descriptions(self, doc: Doc, sentence: int) -> None:
         """Remember every institution or anonymous noun of a sentence, speaking or not, so
@@ -67,6 +68,8 @@ class NounAnaphora:
         """Key of the holder a singular description names again, or None for a new one."""
         if kind not in PREFIXES or token.tag_ not in {"NN", "NNP"}:
             return None
+        if determiner(token) in self.other_referent_determiners:
+            return None  # "another source" is nobody named before
         definite = determiner(token) in self.definite_determiners
         if kind == "role" and not definite:
             return None  # "his spokesman", "a spokesman": maybe not the one named before

@@ -476,3 +476,13 @@ def test_a_persons_own_spokesman_is_not_a_spokesman_named_before(attribute):
     result = attribute(text)
     assert names(result, 0) == ["spokesman"]
     assert "her spokesman" in names(result, 1)
+
+
+@pytest.mark.parametrize(("determiner", "same"), [("Another", False), ("The", True)])
+def test_another_official_is_not_the_official_named_before(attribute, determiner, same):
+    text = (
+        "One port official said the cranes were unsafe. "
+        f"{determiner} port official speaking to local radio said the cranes were fine."
+    )
+    result = attribute(text)
+    assert (names(result, 1) == names(result, 0)) is same
