@@ -53,6 +53,12 @@ def main() -> None:
         help="count narrative (deed) attributions as predicted sources too",
     )
     parser.add_argument(
+        "--save-articles",
+        metavar="FILE",
+        help="write each PolNeAR article's match counts as JSON, for "
+        "scripts/compare_attribution.py (paired comparison of two runs)",
+    )
+    parser.add_argument(
         "overrides", nargs="*", help="Hydra overrides of the train config (pipeline.* knobs)"
     )
     args = parser.parse_args()
@@ -67,6 +73,7 @@ def main() -> None:
     result: dict = {"source_tagger": str(tagger.model_dir) if tagger else None}
     errors: list | None = [] if args.show_errors else None
     resamples, seed = cfg.evaluation.bootstrap_resamples, cfg.seed
+    per_article: dict = {}
     if not args.corpus_only:
         data_dir = Path(args.data_dir or Path(cfg.paths.shared_data_dir) / "polnear")
         result["polnear"] = {
@@ -82,8 +89,11 @@ def main() -> None:
                 errors=errors,
                 bootstrap_resamples=resamples,
                 seed=seed,
+                per_article=per_article,
             ),
         }
+        if args.save_articles:
+            _save_articles(args.save_articles, result, per_article)
     passages = load_passages(Path(cfg.data.corpus_dir).glob(cfg.data.files_glob))
     split_percent = OmegaConf.to_container(cfg.data.split_percent)
     chosen = [
@@ -98,6 +108,17 @@ def main() -> None:
     print(json.dumps(result))
     for error in errors or []:
         print(json.dumps(error, ensure_ascii=False))
+
+
+def _save_articles(path: str, result: dict, per_article: dict) -> None:
+    """The run's per-article counts with what it was run on, for a later comparison."""
+    run = {
+        "split": result["polnear"]["split"],
+        "narrative_counted": result["polnear"]["narrative_counted"],
+        "source_tagger": result["source_tagger"],
+        "articles": {name: dict(counts) for name, counts in per_article.items()},
+    }
+    Path(path).write_text(json.dumps(run, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

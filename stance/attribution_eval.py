@@ -223,6 +223,7 @@ def evaluate_polnear(
     errors: list[dict] | None = None,
     bootstrap_resamples: int = 0,
     seed: int = 0,
+    per_article: dict[str, Counter] | None = None,
 ) -> dict:
     """Source-span scores on one PolNeAR split (one annotator's file per article).
 
@@ -230,11 +231,13 @@ def evaluate_polnear(
     evidence for us but not attribution relations in PolNeAR's sense. Pass a list as
     `errors` to get every missed and extra source (`unmatched`). With
     `bootstrap_resamples` > 0 each mode also gets 95% intervals over article resamples.
+    Pass a dict as `per_article` to get each article's match counts, to compare runs
+    (`stance.attribution_compare`).
     """
     text_dir, ann_dir = data_dir / split / "text", data_dir / split / "attributions"
     if not text_dir.is_dir():
         raise FileNotFoundError(f"PolNeAR split not found: {text_dir} (set --data-dir)")
-    per_article: list[Counter] = []
+    counts: dict[str, Counter] = {} if per_article is None else per_article
     articles = sorted(text_dir.glob("*.txt"))[:limit]
     for text_file in articles:
         annotations = sorted(ann_dir.glob(text_file.stem + "_*.ann"))
@@ -243,12 +246,13 @@ def evaluate_polnear(
         text = text_file.read_text(encoding="utf-8")
         gold = read_brat_sources(annotations[0], text)
         predicted = predicted_sources(attributor, segmenter, text, exclude_kinds)
-        per_article.append(match(text, gold, predicted))
+        counts[text_file.stem] = match(text, gold, predicted)
         if errors is not None:
             errors += [{"article": text_file.stem, **e} for e in unmatched(text, gold, predicted)]
-    result = scores(sum(per_article, Counter()))
-    if bootstrap_resamples > 0 and per_article:
-        for mode, intervals in article_intervals(per_article, bootstrap_resamples, seed).items():
-            result[mode].update(intervals)
+    result = scores(sum(counts.values(), Counter()))
+    if bootstrap_resamples > 0 and counts:
+        intervals = article_intervals(list(counts.values()), bootstrap_resamples, seed)
+        for mode, mode_intervals in intervals.items():
+            result[mode].update(mode_intervals)
     result["articles"] = len(articles)
     return result

@@ -91,7 +91,11 @@ def test_polnear_style_split_is_scored_end_to_end(attributor, segmenter, brat):
     assert result["overlap"]["recall"] == 1.0
     assert result["recall_by_gold_kind"] == {"direct": 1.0, "indirect": 1.0}
     assert "f1_ci95" not in result["overlap"]
-    resampled = evaluate_polnear(attributor, segmenter, brat, "dev", bootstrap_resamples=50)
+    counts: dict = {}
+    resampled = evaluate_polnear(
+        attributor, segmenter, brat, "dev", bootstrap_resamples=50, per_article=counts
+    )
+    assert list(counts) == ["demo"] and counts["demo"]["gold"] == 2
     f1 = result["overlap"]["f1"]
     assert resampled["overlap"]["f1_ci95"] == [f1, f1]  # one article: nothing to vary
 
