@@ -110,6 +110,7 @@ class HolderRegistry(
     # ---- learning pass -------------------------------------------------------------
     def learn(self, doc: Doc) -> None:
         """Record names, title aliases and appositive aliases of one sentence."""
+        self.note_places(doc)  # first: "Chilean President X" ties X to a known place
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add_name(entity_head(ent), PERSON)
@@ -121,7 +122,6 @@ class HolderRegistry(
             if token.dep_ == "appos":
                 self._learn_appositive(token.head, token)
         self.note_descriptions(doc, self.learning)
-        self.note_places(doc)
         self.learning += 1
 
     def learn_speaker(self, name: str) -> None:
@@ -216,6 +216,7 @@ _LEXICON_LISTS = (
     "proxy_nouns",
     "new_referent_determiners",
     "other_referent_determiners",
+    "role_rank_modifiers",
     "definite_determiners",
     "question_verbs",
     "counterpart_nouns",

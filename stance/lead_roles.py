@@ -48,6 +48,8 @@ class LeadRoles:
         entry = self.entries[key]
         if not entry.first_speaking or self._other_role(key, lemma):
             return None
+        if self.owned_elsewhere(key, self.role_places(role)):  # type: ignore[attr-defined]
+            return None  # "Peru's foreign minister ..." is not Chile's, named next
         gender = _lead_gender(role, self.gendered)
         return None if gender and entry.name_gender not in {None, gender} else key
 

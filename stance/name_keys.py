@@ -28,6 +28,7 @@ class NameKeys:
     titles: set[str]
     role_nouns: set[str]
     organisation_nouns: set[str]
+    lexical_words: set[str]
     name_particles: set[str]
     places: set[str]
     resolving: bool
@@ -69,7 +70,23 @@ class NameKeys:
                 entry.name_gender = None  # "Rui Vidal" and "Mrs. Vidal": no guess
         if title:
             self._alias(title, key)
+            places = self._title_places(head, tokens[0])
+            if places:  # "Chilean President X": also "chilean president"
+                self._alias(" ".join([*places, title]), key)
         return key
+
+    def _title_places(self, head: Token, first: Token) -> list[str]:
+        """Nationality words the parser hung on the title before a name as adjectives
+        ("Chilean" of "Chilean President X"), which tie the person to a country."""
+        return [
+            t.lower_
+            for t in head.subtree
+            if t.i < first.i
+            and t.head.i < first.i
+            and t.dep_ == "amod"
+            and t.text[:1].isupper()
+            and self._place_word(t.text)
+        ]
 
     def _person_role(self, token: Token) -> bool:
         """One person's role noun ("the ambassador"): the name beside it is a person's, even
@@ -231,17 +248,24 @@ class NameKeys:
         for owner in (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
             owned = [t for t in owner.subtree if t.dep_ != "det"]
             place = owner.ent_type_ in self.places or owner.ent_type_ == "NORP"
-            if not (place or self._person_owner(owner)) and owned[-1].i + 1 == at:
+            if not place and self._body_owner(owner) and owned[-1].i + 1 == at:
                 words, at = owned, owned[0].i
         doc = head.doc
         while at > 0 and self._nationality_modifier(doc[at - 1], head):
             words, at = [doc[at - 1], *words], at - 1
         return words
 
-    def _person_owner(self, owner: Token) -> bool:
-        """The tagger or the article (a person named before by this surname) says a person."""
+    def _body_owner(self, owner: Token) -> bool:
+        """A possessor that names a body or an office, not a person: an acronym ("NATO's"),
+        a role or institution word ("the Prosecutor General's", "Congress's") or a name of
+        several words no one tagged a person ("the Andean Council's"). One unknown word
+        ("X's Defence Ministry") is most often a surname the tagger missed."""
         known = self.entries.get(owner.lower_)
-        return owner.ent_type_ == "PERSON" or (known is not None and known.kind == PERSON)
+        if owner.ent_type_ == "PERSON" or (known is not None and known.kind == PERSON):
+            return False
+        words = [t for t in owner.subtree if t.pos_ == "PROPN"]
+        lexical = any(t.lower_ in self.lexical_words for t in words)
+        return owner.text.isupper() or lexical or len(words) > 1
 
     def _nationality_modifier(self, token: Token, head: Token) -> bool:
         """ "Russian" of "the Russian Navy": a capitalised adjective of the head, a

@@ -50,6 +50,7 @@ class NounAnaphora:
     role_person: Callable[[Token], str | None]
     role_synonyms: dict[str, set[str]]  # "ambassador" -> {"envoy"}
     other_referent_determiners: set[str]
+    role_rank_modifiers: set[str]
 
     def note_descriptions(self, doc: Doc, sentence: int) -> None:
         """Remember every institution or anonymous noun of a sentence, speaking or not, so
@@ -68,8 +69,8 @@ class NounAnaphora:
         """Key of the holder a singular description names again, or None for a new one."""
         if kind not in PREFIXES or token.tag_ not in {"NN", "NNP"}:
             return None
-        if determiner(token) in self.other_referent_determiners:
-            return None  # "another source" is nobody named before
+        if any(c.lower_ in self.other_referent_determiners for c in token.children):
+            return None  # "another source", "the other minister": nobody named before
         definite = determiner(token) in self.definite_determiners
         if kind == "role" and not definite:
             return None  # "his spokesman", "a spokesman": maybe not the one named before
@@ -79,6 +80,8 @@ class NounAnaphora:
                 if not _same_kind(key, entry, kind):
                     continue
                 earlier = self._adjectives_for_places(entry.full_name)
+                if self._rank_apart(own, earlier):
+                    continue  # "the minister" is not "the deputy foreign minister"
                 if describes(own, earlier) and (definite or describes(earlier, own)):
                     return None if self._other_mentioned_since(token, key, own, noun) else key
         return None
@@ -123,9 +126,18 @@ class NounAnaphora:
             between = last < sentence < self.sentence_no
             before = sentence == self.sentence_no and index < token.i
             other = self._adjectives_for_places(phrase)
-            if (between or before) and describes(own, other) and not describes(other, name):
+            another = not describes(other, name) or self._rank_apart(other, name)
+            if (between or before) and describes(own, other) and another:
                 return True
         return False
+
+    def _rank_apart(self, description: str, name: str) -> bool:
+        """One names a deputy, former or acting holder of the role and the other does not."""
+        ranks = [
+            {w.lower() for w in text.split()} & self.role_rank_modifiers
+            for text in (description, name)
+        ]
+        return ranks[0] != ranks[1]
 
     def _adjectives_for_places(self, phrase: str) -> str:
         """ "Poland's foreign ministry" -> "Polish foreign ministry", for places whose
@@ -145,7 +157,8 @@ def _proper_adjective(token: Token) -> bool:
 
 def _same_kind(key: str, entry: HolderEntry, kind: str) -> bool:
     """An institution points back to an institution or a named organisation; an anonymous
-    person ("the official") to one anonymous person, not to a group ("officials")."""
-    if key.startswith(PREFIXES[kind]):
-        return kind != "anonymous" or entry.kind == PERSON
+    person or a role ("the official", "the minister") to one person, not to a group
+    ("officials", "EU foreign ministers")."""
+    if key.startswith(PREFIXES[kind]):  # and one person for one person ("the minister"
+        return kind not in {"anonymous", "role"} or entry.kind == PERSON  # not "ministers")
     return kind == "institution" and ":" not in key and entry.kind == ORG

@@ -74,7 +74,7 @@ class NounHolders:
             return None
         keys = self._role_keys(token)
         modifiers = self.role_modifiers(token)
-        owner = self.role_owner(token)
+        owner = self.role_places(token)
         for alias in keys + self.synonym_keys(keys):
             chosen = self._role_holder(alias, modifiers)
             if chosen and not self.owned_elsewhere(chosen, owner):

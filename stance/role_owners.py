@@ -36,6 +36,12 @@ class RoleOwners:
             if self.is_place_word(word)
         ]
 
+    def role_places(self, role: Token) -> list[str]:
+        """The places a role is tied to in its own words: its owner ("Peru's minister")
+        and a nationality before it ("the Peruvian president")."""
+        modifiers = (c for c in role.children if c.dep_ == "amod" and c.text[:1].isupper())
+        return self.role_owner(role) + [m.lower_ for m in modifiers if self.is_place_word(m.lower_)]
+
     def note_places(self, doc: Doc) -> None:
         """Remember the words of the article's places ("new", "york"), so an alias word can
         be told apart from a job ("interior minister") or a party ("democratic senator")."""
