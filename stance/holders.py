@@ -75,7 +75,9 @@ class HolderRegistry(
         adjectives = lexicon["place_adjectives"]
         self.place_adjectives = {k.lower(): v.lower() for k, v in adjectives.items()}
         self.capitals = {k.lower(): v.lower() for k, v in lexicon["capitals"].items()}
-        tables = (self.capitals, self.place_adjectives)
+        names = lexicon["country_names"]
+        self.country_names = {k.lower(): v.lower() for k, v in names.items()}
+        tables = (self.capitals, self.place_adjectives, self.country_names)
         self.known_places = {w for table in tables for pair in table.items() for w in pair}
         self.gendered = {
             gender: {w.lower() for w in words}
@@ -216,6 +218,7 @@ _LEXICON_LISTS = (
     "proxy_nouns",
     "new_referent_determiners",
     "other_referent_determiners",
+    "group_adjectives",
     "role_rank_modifiers",
     "definite_determiners",
     "question_verbs",

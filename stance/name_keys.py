@@ -258,11 +258,14 @@ class NameKeys:
     def _body_owner(self, owner: Token) -> bool:
         """A possessor that names a body or an office, not a person: an acronym ("NATO's"),
         a role or institution word ("the Prosecutor General's", "Congress's") or a name of
-        several words no one tagged a person ("the Andean Council's"). One unknown word
-        ("X's Defence Ministry") is most often a surname the tagger missed."""
+        several words no one tagged a person ("the Andean Council's"), or one the tagger or
+        the article calls an organisation. Any other single word ("X's Defence Ministry",
+        untagged) is most often a surname the tagger missed."""
         known = self.entries.get(owner.lower_)
         if owner.ent_type_ == "PERSON" or (known is not None and known.kind == PERSON):
             return False
+        if owner.ent_type_ in ORG_ENTITY_TYPES or (known is not None and known.kind == ORG):
+            return True  # "Gazprom's" and "Naftogaz's Management Committee" stay two
         words = [t for t in owner.subtree if t.pos_ == "PROPN"]
         lexical = any(t.lower_ in self.lexical_words for t in words)
         return owner.text.isupper() or lexical or len(words) > 1

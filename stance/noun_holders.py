@@ -43,6 +43,9 @@ class NounHolders:
     synonym_keys: Callable[[list[str]], list[str]]
     lead_person: Callable[[Token], str | None]
     role_owner: Callable[[Token], list[str]]
+    role_places: Callable[[Token], list[str]]
+    role_rank_modifiers: set[str]
+    aliases: dict[str, set[str]]
     owned_elsewhere: Callable[[str, list[str]], bool]
     earlier_holder: Callable[[Token, str, str], str | None]
 
@@ -75,11 +78,27 @@ class NounHolders:
         keys = self._role_keys(token)
         modifiers = self.role_modifiers(token)
         owner = self.role_places(token)
+        ranks = {c.lower_ for c in token.children if c.lower_ in self.role_rank_modifiers}
         for alias in keys + self.synonym_keys(keys):
             chosen = self._role_holder(alias, modifiers)
-            if chosen and not self.owned_elsewhere(chosen, owner):
+            if not chosen or self.owned_elsewhere(chosen, owner):
+                continue
+            if not self._titled_otherwise(chosen, token.lemma_.lower(), ranks):
                 return chosen
         return None
+
+    def _titled_otherwise(self, key: str, lemma: str, ranks: set[str]) -> bool:
+        """Every title the person was given for this role carries a rank the role noun
+        lacks: "Vice President X" is not "the president", "Former Gov. X" not "the
+        governor"; "the former governor" still is."""
+        given = [
+            alias
+            for alias, keys in self.aliases.items()
+            if key in keys and alias.split()[-1] == lemma and len(alias.split()) > 1
+        ]  # the whole title and its tails ("vice presidential nominee", "presidential ...")
+        whole = [a for a in given if not any(b != a and b.endswith(" " + a) for b in given)]
+        ranked = (set(a.split()) & self.role_rank_modifiers - ranks for a in whole)
+        return bool(whole) and all(ranked)
 
     def _resolve_noun(self, token: Token, speaking: bool = False) -> Resolution | None:
         start = phrase_start(token)

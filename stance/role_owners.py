@@ -24,6 +24,8 @@ class RoleOwners:
     place_adjectives: dict[str, str]
     capitals: dict[str, str]
     known_places: set[str]  # capitals, their countries, places with irregular adjectives
+    country_names: dict[str, str]  # "american" -> "us"
+    group_adjectives: set[str]  # parties and faiths the tagger labels like nationalities
 
     def role_owner(self, role: Token) -> list[str]:
         """The place a role belongs to: "North Carolina's governor" -> [north, carolina];
@@ -68,14 +70,24 @@ class RoleOwners:
             for word in (strip_possessive(w) for w in alias.split())
             if self.is_place_word(word)
         }
-        if not tied:
-            return False
-        return not any(self.same_place_word(a, b) for a in owners for b in tied)
+        return self._apart(owners, tied)
+
+    def _apart(self, first: set[str], second: set[str]) -> bool:
+        """Two sets of place words name different countries, or different groups (a party
+        or faith the tagger labels like a nationality: "Democratic", "Jewish"); a country
+        and a group never clash ("the Jewish president" may be Ukraine's)."""
+        for group in (False, True):
+            one = {w for w in first if (w in self.group_adjectives) is group}
+            two = {w for w in second if (w in self.group_adjectives) is group}
+            if one and two and not any(self.same_place_word(a, b) for a in one for b in two):
+                return True
+        return False
 
     def _country(self, word: str) -> str:
-        """ "kyiv" -> "ukraine", "u.s." -> "us": a place word as the country it stands for."""
+        """ "kyiv" -> "ukraine", "u.s." -> "us", "american" -> "us": a place word as the
+        country it stands for."""
         word = word.replace(".", "")
-        return self.capitals.get(word, word)
+        return self.capitals.get(word, self.country_names.get(word, word))
 
     def same_place_word(self, first: str, second: str) -> bool:
         """Same word, or a place and its adjective ("russia"/"russian", "poland"/"polish")."""

@@ -548,12 +548,46 @@ def test_a_lead_role_is_the_person_named_next_only_for_the_same_country(attribut
     assert (names(result, 0) == ["Tovar"]) is same
 
 
-def test_a_single_unknown_possessor_is_taken_for_a_person_not_part_of_the_name(attribute):
-    # "Marchetti's" is most likely the minister the tagger missed, so the ministry is
-    # the one a country's owner names next
+def test_a_possessor_named_as_a_person_is_no_part_of_a_bodys_name(attribute):
     text = (
-        "Marchetti's Defence Ministry said it had taken the hill. "
-        "Tervia's Defence Ministry said the hill was still held."
+        "Ana Marchetti said the hill would fall. "
+        "Marchetti's Defence Ministry said it had taken the hill."
+    )
+    assert names(attribute(text), 1) == ["Defence Ministry"]
+
+
+def test_bodies_owned_by_two_companies_stay_apart(attribute):
+    text = (
+        "Norvatek's Management Committee said prices would rise. "
+        "Baltogaz's Management Committee said they would fall."
     )
     result = attribute(text)
+    assert names(result, 0) == ["Norvatek's Management Committee"]
+    assert names(result, 1) == ["Baltogaz's Management Committee"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another name of the same country
+        "U.S. President Joe Halloran said aid would continue. "
+        "The American president told reporters the package was ready.",
+        "British Prime Minister Ana Harding said aid must continue. "
+        "The UK prime minister added that the package was ready.",
+        # a party or a faith never clashes with a country
+        "Republican Sen. Ana Morrow said aid would continue. "
+        "The American senator told reporters the package was ready.",
+        "Ukrainian President Ivan Bondar said aid must continue. "
+        "The Jewish president told reporters the package was ready.",
+    ],
+)
+def test_a_role_described_another_way_is_still_the_person_named_before(attribute, text):
+    result = attribute(text)
     assert names(result, 1) == names(result, 0)
+
+
+@pytest.mark.parametrize(("role", "same"), [("president", False), ("vice president", True)])
+def test_a_vice_president_is_not_the_president(attribute, role, same):
+    text = f"Vice President Kara Lewis said aid must continue. The {role} said it was ready."
+    result = attribute(text)
+    assert (names(result, 1) == ["Lewis"]) is same
