@@ -412,14 +412,18 @@ def test_offices_owned_by_different_roles_are_different_bodies(attribute):
     assert names(result, 1) == ["President's Office"]
 
 
-def test_committees_of_two_named_bodies_stay_apart(attribute):
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("The Andean Council's", "The Pacific League's"), ("OPBA's", "TSCU's")],
+)
+def test_committees_of_two_named_bodies_stay_apart(attribute, first, second):
     text = (
-        "The Andean Council's Trade Committee said tariffs would fall. "
-        "The Pacific League's Trade Committee said they would rise."
+        f"{first} Trade Committee said tariffs would fall. "
+        f"{second} Trade Committee said they would rise."
     )
     result = attribute(text)
-    assert names(result, 0) == ["Andean Council's Trade Committee"]
-    assert names(result, 1) == ["Pacific League's Trade Committee"]
+    assert names(result, 0) == [f"{first.removeprefix('The ')} Trade Committee"]
+    assert names(result, 1) == [f"{second.removeprefix('The ')} Trade Committee"]
 
 
 def test_a_named_persons_office_speaks_for_them_capitalised_too(attribute):
