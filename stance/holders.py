@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from stance.body_names import BodyNames
 from stance.document_authors import DocumentAuthors
 from stance.lead_roles import LeadRoles
 from stance.name_keys import NameKeys
@@ -52,6 +53,7 @@ class HolderRegistry(
     NounHolders,
     NounAnaphora,
     NameKeys,
+    BodyNames,
     PersonNames,
     DocumentAuthors,
     LeadRoles,

@@ -53,15 +53,12 @@ class NounAnaphora:
     role_rank_modifiers: set[str]
 
     def note_descriptions(self, doc: Doc, sentence: int) -> None:
-        """Remember every institution or anonymous noun of a sentence, speaking or not, so
-        "the ministry" can tell which ministry the article mentioned last."""
+        """Remember every institution, anonymous or role noun of a sentence, speaking or
+        not, so "the ministry" can tell which ministry the article mentioned last."""
+        lexicons = (self.institution_nouns, self.anonymous_nouns, self.role_nouns)
         for token in doc:
             lemma = token.lemma_.lower()
-            if (
-                lemma in self.institution_nouns
-                or lemma in self.anonymous_nouns
-                or (lemma in self.role_nouns)
-            ):
+            if any(lemma in words for words in lexicons):
                 phrase = doc.text[phrase_start(token) : phrase_end(token)]
                 self.descriptions.setdefault(lemma, []).append((sentence, token.i, phrase))
 
@@ -159,6 +156,6 @@ def _same_kind(key: str, entry: HolderEntry, kind: str) -> bool:
     """An institution points back to an institution or a named organisation; an anonymous
     person or a role ("the official", "the minister") to one person, not to a group
     ("officials", "EU foreign ministers")."""
-    if key.startswith(PREFIXES[kind]):  # and one person for one person ("the minister"
-        return kind not in {"anonymous", "role"} or entry.kind == PERSON  # not "ministers")
+    if key.startswith(PREFIXES[kind]):
+        return kind not in {"anonymous", "role"} or entry.kind == PERSON
     return kind == "institution" and ":" not in key and entry.kind == ORG

@@ -97,7 +97,7 @@ class NounHolders:
             if key in keys and alias.split()[-1] == lemma and len(alias.split()) > 1
         ]  # the whole title and its tails ("vice presidential nominee", "presidential ...")
         whole = [a for a in given if not any(b != a and b.endswith(" " + a) for b in given)]
-        ranked = (set(a.split()) & self.role_rank_modifiers - ranks for a in whole)
+        ranked = ((set(a.split()) & self.role_rank_modifiers) - ranks for a in whole)
         return bool(whole) and all(ranked)
 
     def _resolve_noun(self, token: Token, speaking: bool = False) -> Resolution | None:
