@@ -79,6 +79,8 @@ class HolderRegistry(
         self.capitals = {k.lower(): v.lower() for k, v in lexicon["capitals"].items()}
         names = lexicon["country_names"]
         self.country_names = {k.lower(): v.lower() for k, v in names.items()}
+        parties = lexicon["party_countries"]
+        self.party_countries = {k.lower(): v.lower() for k, v in parties.items()}
         tables = (self.capitals, self.place_adjectives, self.country_names)
         self.known_places = {w for table in tables for pair in table.items() for w in pair}
         self.gendered = {

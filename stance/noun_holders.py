@@ -83,7 +83,7 @@ class NounHolders:
             chosen = self._role_holder(alias, modifiers)
             if not chosen or self.owned_elsewhere(chosen, owner):
                 continue
-            if not self._titled_otherwise(chosen, token.lemma_.lower(), ranks):
+            if not self._titled_otherwise(chosen, alias.split()[-1], ranks):
                 return chosen
         return None
 

@@ -26,6 +26,7 @@ class RoleOwners:
     known_places: set[str]  # capitals, their countries, places with irregular adjectives
     country_names: dict[str, str]  # "american" -> "us"
     group_adjectives: set[str]  # parties and faiths the tagger labels like nationalities
+    party_countries: dict[str, str]  # "democratic" -> "us"
 
     def role_owner(self, role: Token) -> list[str]:
         """The place a role belongs to: "North Carolina's governor" -> [north, carolina];
@@ -74,14 +75,22 @@ class RoleOwners:
 
     def _apart(self, first: set[str], second: set[str]) -> bool:
         """Two sets of place words name different countries, or different groups (a party
-        or faith the tagger labels like a nationality: "Democratic", "Jewish"); a country
-        and a group never clash ("the Jewish president" may be Ukraine's)."""
-        for group in (False, True):
-            one = {w for w in first if (w in self.group_adjectives) is group}
-            two = {w for w in second if (w in self.group_adjectives) is group}
-            if one and two and not any(self.same_place_word(a, b) for a in one for b in two):
+        or faith the tagger labels like a nationality: "Democratic", "Jewish"). A group
+        clashes with a country only as a party of another country (`party_countries`):
+        "the Democratic president" is not Ukraine's, "the Jewish president" may be."""
+        pairs = zip(self._sorted_places(first), self._sorted_places(second), strict=True)
+        for words_a, words_b in pairs:  # countries with countries, groups with groups
+            same = any(self.same_place_word(a, b) for a in words_a for b in words_b)
+            if words_a and words_b and not same:
                 return True
         return False
+
+    def _sorted_places(self, words: set[str]) -> tuple[set[str], set[str]]:
+        """(countries, groups) of place words; a party also stands for its country."""
+        groups = {w for w in words if w in self.group_adjectives}
+        countries = {w for w in words if w not in groups}
+        countries |= {self.party_countries[w] for w in groups if w in self.party_countries}
+        return countries, groups
 
     def _country(self, word: str) -> str:
         """ "kyiv" -> "ukraine", "u.s." -> "us", "american" -> "us": a place word as the

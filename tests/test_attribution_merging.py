@@ -595,3 +595,33 @@ def test_a_vice_president_is_not_the_president(attribute, role, same):
     text = f"Vice President Kara Lewis said aid must continue. The {role} said it was ready."
     result = attribute(text)
     assert (names(result, 1) == ["Lewis"]) is same
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party of another country
+        "Ukrainian President Ivan Bondar said aid must continue. "
+        "The Democratic president said the package was ready.",
+        # another party, written as a noun
+        "Democrat Sen. Ana Morrow said aid would continue. "
+        "The Republican senator said it must stop.",
+        "Liberal Democrats leader Ed Carey said aid would continue. "
+        "The Conservative leader said it must stop.",
+        # a deputy is no envoy, whichever word names the office
+        "Deputy Ambassador Ana Voss said the talks were over. "
+        "The envoy told reporters they would resume.",
+    ],
+)
+def test_a_role_of_another_party_country_or_rank_is_someone_else(attribute, text):
+    result = attribute(text)
+    assert names(result, 1) != names(result, 0)
+
+
+def test_an_acting_mayor_is_the_mayor(attribute):
+    text = (
+        "Acting Mayor Ihor Terekh said the shelters were full. "
+        "The mayor added that more would open."
+    )
+    result = attribute(text)
+    assert names(result, 1) == names(result, 0) == ["Terekh"]
