@@ -63,6 +63,8 @@ def main() -> None:
     )
     args = parser.parse_args()
     corpus_split = args.corpus_split or ("test" if args.split == "test" else "validation")
+    if args.save_articles and args.corpus_only:
+        raise SystemExit("--save-articles: PolNeAR counts only, not with --corpus-only")
     if args.show_errors and "test" in (corpus_split, args.split):
         raise SystemExit("--show-errors: train, dev or validation only, test splits are held out")
     with initialize_config_dir(config_dir=str(CONFIG_DIR), version_base="1.3"):
