@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from stance.attribution_eval import scores
+from stance.attribution_eval import f1_parts, scores
 from stance.cluster_intervals import paired_difference_interval
 
 MODES = ("exact", "overlap")
@@ -36,17 +36,10 @@ def compare_runs(first: dict, second: dict, resamples: int = 1000, seed: int = 0
             "second_f1": f1_b,
             "difference": round(f1_b - f1_a, 4),
             "difference_ci95": paired_difference_interval(
-                _f1_parts(a, mode), _f1_parts(b, mode), resamples, seed
+                f1_parts(a, mode), f1_parts(b, mode), resamples, seed
             ),
         }
     return result
-
-
-def _f1_parts(per_article: list[Counter], mode: str) -> tuple[list[int], list[int]]:
-    """F1 = 2 * matched / (gold + predicted): its numerator and denominator per article."""
-    top = [2 * c[f"{mode}_matched"] for c in per_article]
-    bottom = [c["gold"] + c["predicted"] for c in per_article]
-    return top, bottom
 
 
 def _check_same_articles(first: dict, second: dict) -> None:

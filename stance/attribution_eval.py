@@ -201,16 +201,23 @@ def article_intervals(per_article: list[Counter], resamples: int, seed: int = 0)
     (`stance.cluster_intervals`): mode -> {"precision_ci95": [low, high], ...}."""
     gold = [c["gold"] for c in per_article]
     predicted = [c["predicted"] for c in per_article]
-    both = [g + p for g, p in zip(gold, predicted, strict=True)]
     result = {}
     for mode in ("exact", "overlap"):
         matched = [c[f"{mode}_matched"] for c in per_article]
         result[mode] = {
             "precision_ci95": ratio_interval(matched, predicted, resamples, seed),
             "recall_ci95": ratio_interval(matched, gold, resamples, seed),
-            "f1_ci95": ratio_interval([2 * m for m in matched], both, resamples, seed),
+            "f1_ci95": ratio_interval(*f1_parts(per_article, mode), resamples, seed),
         }
     return result
+
+
+def f1_parts(per_article: list[Counter], mode: str) -> tuple[list[int], list[int]]:
+    """F1 = 2 * matched / (gold + predicted) with one-to-one pairs: its numerator and
+    denominator per article, so it can be resampled like any ratio."""
+    top = [2 * c[f"{mode}_matched"] for c in per_article]
+    bottom = [c["gold"] + c["predicted"] for c in per_article]
+    return top, bottom
 
 
 def evaluate_polnear(

@@ -72,15 +72,8 @@ class HolderRegistry(
         self.author_name = lexicon["author_holder"]
         self.places = {t.upper() for t in lexicon["place_entity_types"]}
         self.not_people = {t.upper() for t in lexicon["non_person_entity_types"]}
-        abbreviations = lexicon["title_abbreviations"]
-        self.title_abbreviations = {k.lower(): v.lower() for k, v in abbreviations.items()}
-        adjectives = lexicon["place_adjectives"]
-        self.place_adjectives = {k.lower(): v.lower() for k, v in adjectives.items()}
-        self.capitals = {k.lower(): v.lower() for k, v in lexicon["capitals"].items()}
-        names = lexicon["country_names"]
-        self.country_names = {k.lower(): v.lower() for k, v in names.items()}
-        parties = lexicon["party_countries"]
-        self.party_countries = {k.lower(): v.lower() for k, v in parties.items()}
+        for name in _LEXICON_MAPS:  # self.capitals, ...: lower-case word -> word
+            setattr(self, name, {k.lower(): v.lower() for k, v in lexicon[name].items()})
         tables = (self.capitals, self.place_adjectives, self.country_names)
         self.known_places = {w for table in tables for pair in table.items() for w in pair}
         self.gendered = {
@@ -211,6 +204,14 @@ def _by_word(groups: dict[str, list[str]]) -> dict[str, str]:
     """{gender: [words]} -> {word: gender}, lower case."""
     return {word.lower(): gender for gender, words in groups.items() for word in words}
 
+
+_LEXICON_MAPS = (
+    "title_abbreviations",
+    "place_adjectives",
+    "capitals",
+    "country_names",
+    "party_countries",
+)
 
 _LEXICON_LISTS = (
     "author_pronouns",

@@ -10,12 +10,11 @@ General Staff"), so two countries' ministries never share a key.
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import chain
 
 from spacy.tokens import Token
 
-from stance.holder_keys import describes, same_place
-from stance.names import NAME_SUFFIXES, institution_tail, name_chain, span_text, strip_possessive
+from stance.holder_keys import describes
+from stance.names import NAME_SUFFIXES, institution_tail, name_chain, span_text
 from stance.person_names import ORG_ENTITY_TYPES
 from stance.pronouns import ORG, OTHER, PERSON, HolderEntry
 
@@ -41,6 +40,7 @@ class NameKeys:
     place_words: set[str]
     capitals: dict[str, str]
     is_place_word: Callable[[str], bool]
+    _place_word: Callable[[str], bool]  # stance.role_owners
     _adjectives_for_places: Callable[[str], str]
     _body_name: Callable[[Token, Token, bool], bool]  # stance.body_names
     _body_modifiers: Callable[[Token, Token], list[Token]]
@@ -196,14 +196,6 @@ class NameKeys:
     def _placed(self, entry: HolderEntry) -> bool:
         """A body named with a place of its own ("Russia's Foreign Ministry")."""
         return any(self._place_word(w) for w in entry.full_name.split())
-
-    def _place_word(self, word: str) -> bool:
-        """A word of a place or its adjective ("Ukraine's", "Ukrainian", "New", "York")."""
-        bare = strip_possessive(word).lower().rstrip("'")
-        if self.is_place_word(bare):
-            return True
-        places = chain(self.capitals.values(), self.place_words)
-        return any(same_place(bare, place) for place in places)
 
     def _same_person(self, name: str, entry: HolderEntry) -> bool:
         """One name ends the other ("Castro Vidal", "Ana Castro Vidal") and no other person

@@ -9,6 +9,8 @@ capital stands for its country (`capitals`).
 
 from __future__ import annotations
 
+from itertools import chain
+
 from spacy.tokens import Doc, Token
 
 from stance.holder_keys import same_place
@@ -56,6 +58,15 @@ class RoleOwners:
         """A word of one of the article's places, or of the config's capitals and place
         adjectives ("kyiv", "ukraine", "polish"); lower case, possessive stripped."""
         return word in self.place_words or word.replace(".", "") in self.known_places
+
+    def _place_word(self, word: str) -> bool:
+        """`is_place_word` for a word as written in a name ("Ukraine's", "Ukrainian"), also
+        the guessable adjective of a capital's country or an article place ("Chilean")."""
+        bare = strip_possessive(word).lower().rstrip("'")
+        if self.is_place_word(bare):
+            return True
+        places = chain(self.capitals.values(), self.place_words)
+        return any(same_place(bare, place) for place in places)
 
     def owned_elsewhere(self, key: str, owner: list[str]) -> bool:
         """The person's aliases tie them to another place or body than the role's owner:
